@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+/** Where the site will live: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. /retro/). */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // `singleTilde: false`: Chinese prose writes ranges as 1~2 年, which must not become strikethrough.
+    // Smart quotes are off: the prose uses Chinese punctuation and English quotes are left as typed.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [[remarkGfm, { singleTilde: false }]] }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'zh-hant', locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },
+      // The root page only routes readers to their script; the 404 page is not content.
+      filter: (page) => !new URL(page).pathname.replace(base, '/').match(/^\/(404\/?)?$/),
+    }),
+  ],
+});

@@ -1,0 +1,224 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { contentDir } from './content-dir';
+import { parseInstant } from './domain/instant';
+import { isKnownTimeZone } from './domain/time-zones';
+import { yamlFile } from './loaders/yaml-file';
+import { checkOverrides } from './i18n/convert';
+
+// Ids are the file names: ASCII, lower case, hyphenated. They become URL slugs in both scripts.
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an ASCII id like "sam-altman"');
+
+/** An ISO 8601 timestamp that carries its UTC offset, e.g. 2023-11-17T12:00:00-08:00. */
+const instant = z.unknown().transform((value, ctx) => {
+  // YAML reads an unquoted timestamp as a Date and forgets its offset, so times must be quoted.
+  if (value instanceof Date) {
+    ctx.addIssue({ code: 'custom', message: `write the time in quotes with its UTC offset, e.g. "2023-11-17T12:00:00-08:00" (YAML would otherwise drop the offset)` });
+    return z.NEVER;
+  }
+  if (typeof value !== 'string') {
+    ctx.addIssue({ code: 'custom', message: `expected a quoted ISO 8601 timestamp, received ${JSON.stringify(value)}` });
+    return z.NEVER;
+  }
+  const problem = parseInstant(value).error;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  return value;
+});
+
+const timeZone = z.string().refine(isKnownTimeZone, { message: 'is not an IANA time zone such as "America/Los_Angeles"' });
+
+/** How much of `time` is known: "late on the 16th" is not midnight. */
+const precision = z.enum(['minute', 'hour', 'part-of-day', 'day']);
+
+/** How firmly a piece of content is established, so rumours and opinions are labelled as such. */
+const claim = z.enum(['fact', 'reported', 'rumour', 'opinion']);
+
+// The documentary's parts: longform chapters in reading order.
+const chapters = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/chapters` }),
+  schema: z.object({
+    /** Heading of the chapter, e.g. 過程. */
+    title: z.string().min(1),
+    /** Short label for navigation; defaults to the title. */
+    label: z.string().min(1).optional(),
+    /** Reading order, 1-based and unique. */
+    order: z.number().int().positive(),
+    /** One or two sentences shown in lists and meta descriptions. */
+    summary: z.string().min(1),
+  }),
+});
+
+// One dated happening each: the main line and the asides that hang off it.
+const events = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/events` }),
+  schema: z
+    .object({
+      /** Short headline of the event. */
+      title: z.string().min(1),
+      /** `main` for the main line, `aside` for a side story attached to a main event. */
+      kind: z.enum(['main', 'aside']),
+      /** Sequence number within its kind, 1-based, unique per kind. */
+      seq: z.number().int().positive(),
+      /** For an aside: the id of the main event it belongs to. */
+      main: id.optional(),
+      /** Best estimate of when it happened, with the UTC offset it was reported in. */
+      time: instant,
+      /** How much of `time` to show. */
+      precision,
+      /** The IANA zone the time was reported in. */
+      zone: timeZone,
+      /** One sentence for lists, the timeline and meta descriptions. */
+      summary: z.string().min(1),
+      /** Profile ids of the people involved. */
+      people: z.array(id).default([]),
+      /** Source ids, at least one. */
+      sources: z.array(id).min(1),
+      /** How established the event is. */
+      claim: claim.default('fact'),
+      /** An office that changes hands with this event. */
+      succession: z.object({ office: z.string().min(1), holder: id }).optional(),
+      /** A reported count, e.g. signatures on a letter. */
+      tally: z
+        .object({
+          series: z.string().min(1),
+          value: z.number().int().nonnegative(),
+          total: z.number().int().positive().optional(),
+          share: z.number().min(0).max(1).optional(),
+          /** true when the report says "more than" the share. */
+          atLeast: z.boolean().default(false),
+        })
+        .optional(),
+    })
+    .superRefine((event, ctx) => {
+      if (event.kind === 'aside' && !event.main)
+        ctx.addIssue({ code: 'custom', path: ['main'], message: 'an aside must name the main event it belongs to' });
+      if (event.kind === 'main' && event.main)
+        ctx.addIssue({ code: 'custom', path: ['main'], message: 'only an aside belongs to a main event' });
+    }),
+});
+
+// Everyone the documentary names.
+const profiles = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/profiles` }),
+  schema: z.object({
+    /** Full name in Chinese, e.g. 山姆·阿爾特曼. */
+    name: z.string().min(1),
+    /** How the prose usually calls the person, e.g. 阿爾特曼. */
+    shortName: z.string().min(1),
+    /** Name in its original language, e.g. Sam Altman. */
+    nameOriginal: z.string().min(1),
+    /** Other spellings readers type: transliterations, nicknames, English forms. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** One sentence: who they are in this story. */
+    summary: z.string().min(1),
+    /** Roles over time; `from`/`until` bound them where they change during the story. */
+    roles: z
+      .array(z.object({ title: z.string().min(1), from: instant.optional(), until: instant.optional() }))
+      .min(1),
+    /** Organisations they belong to. */
+    affiliations: z.array(z.string().min(1)).default([]),
+    /** Seat on the board at the centre of the story, before and after, and the vote cast. */
+    board: z
+      .object({
+        before: z.boolean(),
+        after: z.boolean(),
+        vote: z.enum(['for', 'against']).optional(),
+        chair: z.boolean().default(false),
+      })
+      .optional(),
+    /** true when the person is not named by the primary source and is identified from public reporting. */
+    fromPublicReporting: z.boolean().default(false),
+  }),
+});
+
+// Terms a reader may not know, each with its own page.
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/glossary` }),
+  schema: z.object({
+    /** The term as the prose uses it. */
+    term: z.string().min(1),
+    /** Its English or original form, if any. */
+    english: z.string().min(1).optional(),
+    /** Other forms readers type. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** One or two sentences, shown wherever the term is explained in place. */
+    definition: z.string().min(1),
+  }),
+});
+
+// The works the documentary rests on.
+const sources = defineCollection({
+  loader: yamlFile(`${contentDir}/sources.yaml`),
+  schema: z.object({
+    id,
+    /** Title as published (original language). */
+    title: z.string().min(1),
+    /** Subtitle, shown after the title with a colon. */
+    subtitle: z.string().min(1).optional(),
+    /** Publisher or platform. */
+    publisher: z.string().min(1),
+    /** What kind of work: an article, a social-media post, an interview. */
+    kind: z.enum(['article', 'post', 'interview']),
+    /** Author, where known. */
+    author: z.string().min(1).optional(),
+    /** Publication date (YYYY-MM-DD), where known. */
+    date: z.iso.date().optional(),
+    /** Link to the work, where known. */
+    url: z.url().optional(),
+    /** true for the primary source of the documentary. */
+    primary: z.boolean().default(false),
+    /** Credits beyond the author, e.g. design. */
+    credits: z.array(z.object({ role: z.string().min(1), name: z.string().min(1) })).default([]),
+    /** A note shown with the reference. */
+    note: z.string().min(1).optional(),
+  }),
+});
+
+// Site-wide metadata: what the documentary is called and how it tells time.
+const site = defineCollection({
+  loader: yamlFile(`${contentDir}/site.yaml`, { single: 'site' }),
+  schema: z.object({
+    /** Site title. */
+    title: z.string().min(1),
+    /** Subtitle shown on the home page. */
+    subtitle: z.string().min(1),
+    /** Meta description. */
+    description: z.string().min(1),
+    /** The two sentences the home page opens with. */
+    lede: z.string().min(1),
+    /** The two zones times are shown in, the first being the one events are told in. */
+    timeZones: z.array(z.object({ zone: timeZone, label: z.string().min(1) })).length(2),
+    /** The events that bound the headline duration, and how to name it. */
+    headline: z.object({ from: id, to: id, label: z.string().min(1) }),
+    /** Publisher credit in the footer. */
+    publisher: z.string().min(1),
+  }),
+});
+
+// Reviewed exceptions to the Traditional → Simplified conversion.
+const conversion = defineCollection({
+  loader: yamlFile(`${contentDir}/conversion.yaml`, { single: 'conversion' }),
+  schema: z
+    .object({
+      overrides: z
+        .array(
+          z.object({
+            /** The phrase as written in the Traditional content. */
+            from: z.string().min(1),
+            /** What the Simplified edition shows instead, written in Traditional (it is converted). */
+            to: z.string().min(1),
+            /** Keep `to` exactly as written instead of converting it. */
+            verbatim: z.boolean().default(false),
+            /** Why OpenCC's result is not wanted. */
+            note: z.string().min(1),
+          }),
+        )
+        .default([]),
+    })
+    .superRefine(({ overrides }, ctx) => {
+      for (const message of checkOverrides(overrides)) ctx.addIssue({ code: 'custom', path: ['overrides'], message });
+    }),
+});
+
+export const collections = { chapters, events, profiles, glossary, sources, site, conversion };

@@ -1,0 +1,52 @@
+// The edge between Astro's content layer and the plain domain model: load, map, check once per build.
+import { getCollection, getEntry } from 'astro:content';
+import { checkDocumentary, formatProblem } from '../domain/checks';
+import { toEpochMs } from '../domain/instant';
+import { findMentions } from '../domain/mentions';
+import type { Documentary } from '../domain/model';
+import { contentDir } from '../content-dir';
+
+async function load(): Promise<Documentary> {
+  const [chapters, events, profiles, terms, sources, site] = await Promise.all([
+    getCollection('chapters'),
+    getCollection('events'),
+    getCollection('profiles'),
+    getCollection('glossary'),
+    getCollection('sources'),
+    getEntry('site', 'site'),
+  ]);
+  if (!site) throw new Error(`${contentDir}/site.yaml: file not found`);
+  const authored = (entry: { id: string; filePath?: string; body?: string }) => ({
+    id: entry.id,
+    file: entry.filePath ?? entry.id,
+    mentions: findMentions(entry.body ?? ''),
+  });
+  const doc: Documentary = {
+    site: { file: `${contentDir}/site.yaml`, ...site.data },
+    chapters: chapters.map((c) => ({ ...authored(c), ...c.data, label: c.data.label ?? c.data.title })).sort((a, b) => a.order - b.order),
+    events: events.map((e) => ({ ...authored(e), ...e.data, epochMs: toEpochMs(e.data.time) })),
+    profiles: profiles.map((p) => ({
+      ...authored(p),
+      ...p.data,
+      roles: p.data.roles.map((r) => ({
+        title: r.title,
+        fromMs: r.from === undefined ? undefined : toEpochMs(r.from),
+        untilMs: r.until === undefined ? undefined : toEpochMs(r.until),
+      })),
+    })),
+    terms: terms.map((t) => ({ ...authored(t), ...t.data })),
+    sources: sources.map((s) => ({ file: `${contentDir}/sources.yaml`, ...s.data })),
+  };
+  const problems = checkDocumentary(doc);
+  if (problems.length) {
+    throw new Error(`The content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+  }
+  return doc;
+}
+
+let loaded: Promise<Documentary> | undefined;
+
+/** The whole documentary, loaded and checked once per build. Every page reads from it. */
+export function documentary(): Promise<Documentary> {
+  return (loaded ??= load());
+}

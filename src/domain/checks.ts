@@ -1,0 +1,108 @@
+import { closest } from 'fastest-levenshtein';
+import type { Documentary, Mention } from './model';
+
+/** A problem a content author can act on: which file, which field, what is wrong. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}: ${p.field} ${p.message}`;
+}
+
+function unknownId(value: string, kind: string, known: readonly string[]): string {
+  const suggestion = known.length ? closest(value, known as string[]) : undefined;
+  return `"${value}" is not a ${kind} id${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
+}
+
+const KIND_OF_MENTION: Record<Mention['component'], 'profile' | 'term' | 'event' | 'source'> = {
+  Person: 'profile',
+  Term: 'term',
+  EventRef: 'event',
+  Cite: 'source',
+  Claim: 'source',
+};
+
+/**
+ * Everything the schemas cannot see on their own: references between collections, uniqueness of sequence
+ * numbers and chapter order, and the main line's times agreeing with its sequence.
+ */
+export function checkDocumentary(doc: Documentary): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = {
+    profile: doc.profiles.map((p) => p.id),
+    term: doc.terms.map((t) => t.id),
+    event: doc.events.map((e) => e.id),
+    source: doc.sources.map((s) => s.id),
+  };
+  const has = (kind: keyof typeof ids, id: string) => ids[kind].includes(id);
+  const eventsById = new Map(doc.events.map((e) => [e.id, e]));
+
+  for (const event of doc.events) {
+    event.people.forEach((id, i) => {
+      if (!has('profile', id)) problems.push({ file: event.file, field: `people[${i}]`, message: unknownId(id, 'profile', ids.profile) });
+    });
+    event.sources.forEach((id, i) => {
+      if (!has('source', id)) problems.push({ file: event.file, field: `sources[${i}]`, message: unknownId(id, 'source', ids.source) });
+    });
+    if (event.main !== undefined) {
+      const main = eventsById.get(event.main);
+      if (!main) problems.push({ file: event.file, field: 'main', message: unknownId(event.main, 'event', ids.event) });
+      else if (main.kind !== 'main') problems.push({ file: event.file, field: 'main', message: `"${event.main}" is an aside, not a main event` });
+    }
+    if (event.succession && !has('profile', event.succession.holder)) {
+      problems.push({ file: event.file, field: 'succession.holder', message: unknownId(event.succession.holder, 'profile', ids.profile) });
+    }
+  }
+
+  for (const kind of ['main', 'aside'] as const) {
+    const seen = new Map<number, string>();
+    for (const event of doc.events.filter((e) => e.kind === kind).sort((a, b) => a.file.localeCompare(b.file))) {
+      const first = seen.get(event.seq);
+      if (first) problems.push({ file: event.file, field: 'seq', message: `${event.seq} is already used by ${first} (${kind} events need unique sequence numbers)` });
+      else seen.set(event.seq, event.file);
+    }
+  }
+
+  const mainLine = doc.events.filter((e) => e.kind === 'main').sort((a, b) => a.seq - b.seq);
+  for (let i = 1; i < mainLine.length; i++) {
+    if (mainLine[i].epochMs < mainLine[i - 1].epochMs) {
+      problems.push({
+        file: mainLine[i].file,
+        field: 'time',
+        message: `is earlier than main event ${mainLine[i - 1].seq} (${mainLine[i - 1].file}); the main line's times must follow its sequence`,
+      });
+    }
+  }
+
+  const orders = new Map<number, string>();
+  for (const chapter of doc.chapters) {
+    const first = orders.get(chapter.order);
+    if (first) problems.push({ file: chapter.file, field: 'order', message: `${chapter.order} is already used by ${first}` });
+    else orders.set(chapter.order, chapter.file);
+  }
+
+  for (const entry of [...doc.chapters, ...doc.events, ...doc.profiles, ...doc.terms]) {
+    for (const mention of entry.mentions) {
+      const kind = KIND_OF_MENTION[mention.component];
+      if (!has(kind, mention.id)) {
+        const attribute = mention.component === 'Claim' ? 'source' : 'id';
+        problems.push({
+          file: entry.file,
+          field: `line ${mention.line} <${mention.component} ${attribute}>`,
+          message: unknownId(mention.id, kind, ids[kind]),
+        });
+      }
+    }
+  }
+
+  for (const end of ['from', 'to'] as const) {
+    const id = doc.site.headline[end];
+    if (!has('event', id)) problems.push({ file: doc.site.file, field: `headline.${end}`, message: unknownId(id, 'event', ids.event) });
+  }
+  if (doc.chapters.length === 0) problems.push({ file: doc.site.file, field: 'chapters', message: 'the documentary has no chapter' });
+
+  return problems;
+}

@@ -1,0 +1,101 @@
+// The documentary as plain data: what pages render and what the checks and indexes work on.
+import type { Precision } from './time-format';
+
+export type Claim = 'fact' | 'reported' | 'rumour' | 'opinion';
+
+/** References an MDX body makes through its components, with the line each is on. */
+export interface Mention {
+  component: 'Person' | 'Term' | 'EventRef' | 'Cite' | 'Claim';
+  id: string;
+  line: number;
+}
+
+interface Authored {
+  id: string;
+  /** Path of the file, relative to the project, for error messages. */
+  file: string;
+  mentions: Mention[];
+}
+
+export interface DocEvent extends Authored {
+  title: string;
+  kind: 'main' | 'aside';
+  seq: number;
+  main?: string;
+  epochMs: number;
+  precision: Precision;
+  zone: string;
+  summary: string;
+  people: string[];
+  sources: string[];
+  claim: Claim;
+  succession?: { office: string; holder: string };
+  tally?: { series: string; value: number; total?: number; share?: number; atLeast: boolean };
+}
+
+export interface Role {
+  title: string;
+  fromMs?: number;
+  untilMs?: number;
+}
+
+export interface DocProfile extends Authored {
+  name: string;
+  shortName: string;
+  nameOriginal: string;
+  aliases: string[];
+  summary: string;
+  roles: Role[];
+  affiliations: string[];
+  board?: { before: boolean; after: boolean; vote?: 'for' | 'against'; chair: boolean };
+  fromPublicReporting: boolean;
+}
+
+export interface DocChapter extends Authored {
+  title: string;
+  label: string;
+  order: number;
+  summary: string;
+}
+
+export interface DocTerm extends Authored {
+  term: string;
+  english?: string;
+  aliases: string[];
+  definition: string;
+}
+
+export interface DocSource {
+  id: string;
+  file: string;
+  title: string;
+  subtitle?: string;
+  publisher: string;
+  kind: 'article' | 'post' | 'interview';
+  author?: string;
+  date?: string;
+  url?: string;
+  primary: boolean;
+  credits: { role: string; name: string }[];
+  note?: string;
+}
+
+export interface DocSite {
+  file: string;
+  title: string;
+  subtitle: string;
+  description: string;
+  lede: string;
+  timeZones: { zone: string; label: string }[];
+  headline: { from: string; to: string; label: string };
+  publisher: string;
+}
+
+export interface Documentary {
+  site: DocSite;
+  chapters: DocChapter[];
+  events: DocEvent[];
+  profiles: DocProfile[];
+  terms: DocTerm[];
+  sources: DocSource[];
+}

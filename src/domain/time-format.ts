@@ -1,0 +1,91 @@
+export type Precision = 'minute' | 'hour' | 'part-of-day' | 'day';
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  weekday: string;
+  hour: number;
+  minute: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClock(epochMs: number, timeZone: string): WallClock {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('zh-Hant-TW', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      weekday: 'short',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(epochMs).map((p) => [p.type, p.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    weekday: parts.weekday,
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+  };
+}
+
+/** The Chinese name of the part of the day an hour falls in. */
+export function partOfDay(hour: number): string {
+  if (hour < 6) return '凌晨';
+  if (hour < 12) return '上午';
+  if (hour < 13) return '中午';
+  if (hour < 18) return '下午';
+  return '晚間';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A moment as readers say it, showing only as much as is known:
+ * 11月17日（週五）12:00, 11月17日（週五）12 時許, 11月16日（週四）晚間, 11月18日（週六）.
+ */
+export function formatMoment(epochMs: number, timeZone: string, precision: Precision, options: { year?: boolean } = {}): string {
+  const t = wallClock(epochMs, timeZone);
+  const date = `${options.year ? `${t.year}年` : ''}${t.month}月${t.day}日（${t.weekday}）`;
+  switch (precision) {
+    case 'minute':
+      return `${date}${pad(t.hour)}:${pad(t.minute)}`;
+    case 'hour':
+      return `${date}${t.hour} 時許`;
+    case 'part-of-day':
+      return `${date}${partOfDay(t.hour)}`;
+    case 'day':
+      return date;
+  }
+}
+
+/** Machine-readable value for <time datetime>, no more precise than what is known. */
+export function datetimeAttribute(epochMs: number, timeZone: string, precision: Precision): string {
+  const t = wallClock(epochMs, timeZone);
+  const date = `${t.year}-${pad(t.month)}-${pad(t.day)}`;
+  if (precision === 'day' || precision === 'part-of-day') return date;
+  return new Date(epochMs).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
+}
+
+/** The calendar day (YYYY-MM-DD) a moment falls on in a zone: used to group the timeline by day. */
+export function dayKey(epochMs: number, timeZone: string): string {
+  const t = wallClock(epochMs, timeZone);
+  return `${t.year}-${pad(t.month)}-${pad(t.day)}`;
+}
+
+/** UTC offset of a zone at a moment, as readers see it: UTC−8, UTC+8, UTC+5:30. */
+export function utcOffsetLabel(epochMs: number, timeZone: string): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' })
+    .formatToParts(epochMs)
+    .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const offset = name.replace('GMT', '');
+  return offset ? `UTC${offset.replace('-', '−')}` : 'UTC';
+}

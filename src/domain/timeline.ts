@@ -1,0 +1,52 @@
+import type { DocEvent } from './model';
+
+const kindRank = { main: 0, aside: 1 } as const;
+
+/**
+ * Events in the order they happened. Equal or unknown-to-the-minute times keep the narrative's order:
+ * main events before their asides, then by sequence number.
+ */
+export function chronological<T extends Pick<DocEvent, 'epochMs' | 'kind' | 'seq'>>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => a.epochMs - b.epochMs || kindRank[a.kind] - kindRank[b.kind] || a.seq - b.seq);
+}
+
+/** The main line in its sequence. */
+export function mainLine(events: readonly DocEvent[]): DocEvent[] {
+  return events.filter((e) => e.kind === 'main').sort((a, b) => a.seq - b.seq);
+}
+
+/** The asides that hang off one main event, in their sequence. */
+export function asidesOf(mainId: string, events: readonly DocEvent[]): DocEvent[] {
+  return events.filter((e) => e.kind === 'aside' && e.main === mainId).sort((a, b) => a.seq - b.seq);
+}
+
+/** The events before and after one, in reading order (chronological). */
+export function neighbours(id: string, events: readonly DocEvent[]): { previous?: DocEvent; next?: DocEvent } {
+  const ordered = chronological(events);
+  const index = ordered.findIndex((e) => e.id === id);
+  return { previous: ordered[index - 1], next: ordered[index + 1] };
+}
+
+export interface Tenure {
+  holder: string;
+  fromMs: number;
+  untilMs: number;
+}
+
+/**
+ * Who held an office across the story, from the events that hand it over. The first holder is the one the
+ * first handover replaces (`before`), holding it from the story's start.
+ */
+export function tenures(office: string, events: readonly DocEvent[], span: { startMs: number; endMs: number; before?: string }): Tenure[] {
+  const handovers = chronological(events).filter((e) => e.succession?.office === office);
+  const result: Tenure[] = [];
+  let holder = span.before;
+  let since = span.startMs;
+  for (const event of handovers) {
+    if (holder !== undefined && event.epochMs > since) result.push({ holder, fromMs: since, untilMs: event.epochMs });
+    holder = event.succession!.holder;
+    since = event.epochMs;
+  }
+  if (holder !== undefined && span.endMs > since) result.push({ holder, fromMs: since, untilMs: span.endMs });
+  return result;
+}

@@ -1,0 +1,51 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
+/**
+ * A reviewed exception to the converter. `from` is a phrase as written in the Traditional source; `to` is
+ * what the Simplified edition shows instead, itself written in Traditional and converted, unless
+ * `verbatim` keeps it exactly as written.
+ */
+export interface ConversionOverride {
+  from: string;
+  to: string;
+  verbatim?: boolean;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Traditional → Simplified for running text (OpenCC, Taiwan standard to mainland script). Overrides win
+ * over OpenCC wherever their Traditional phrase occurs, longest phrase first.
+ */
+export function createToSimplified(overrides: readonly ConversionOverride[] = []): (text: string) => string {
+  const opencc = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  if (overrides.length === 0) return opencc;
+  const replacement = new Map(overrides.map((o) => [o.from, o.verbatim ? o.to : opencc(o.to)]));
+  const phrases = new RegExp(
+    [...replacement.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
+    'g',
+  );
+  return (text) => {
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(phrases)) {
+      out += opencc(text.slice(last, match.index)) + replacement.get(match[0]);
+      last = match.index + match[0].length;
+    }
+    return out + opencc(text.slice(last));
+  };
+}
+
+/** Problems with an override list, each naming the entry and field. */
+export function checkOverrides(overrides: readonly ConversionOverride[], convert = createToSimplified()): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  overrides.forEach((o, i) => {
+    if (!/\p{Script=Han}/u.test(o.from)) problems.push(`overrides[${i}].from "${o.from}" has no Chinese character to convert`);
+    if (seen.has(o.from)) problems.push(`overrides[${i}].from "${o.from}" is listed twice`);
+    seen.add(o.from);
+    const result = o.verbatim ? o.to : convert(o.to);
+    if (convert(o.from) === result) problems.push(`overrides[${i}].to "${o.to}" gives "${result}", which OpenCC already makes of "${o.from}"; remove the entry`);
+  });
+  return problems;
+}

@@ -1,0 +1,19 @@
+import type { Script } from './scripts';
+
+/** The site's base path, always with a trailing slash: "/" or "/retro/". */
+export const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** The URL path of a page in a script: pagePath('zh-hant', 'events', 'altman-fired') → /zh-hant/events/altman-fired/. */
+export function pagePath(script: Script, ...segments: string[]): string {
+  return `${base}${[script, ...segments].join('/')}/`;
+}
+
+/** A path under the base for a file, e.g. assetPath('favicon.svg'). */
+export function assetPath(file: string): string {
+  return `${base}${file}`;
+}
+
+/** The same page in another script: the path with its script segment swapped. */
+export function inScript(path: string, target: Script): string {
+  return path.replace(new RegExp(`^(${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})zh-han[st](?=/|$)`), `$1${target}`);
+}

@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { Loader } from 'astro/loaders';
+
+/**
+ * Loads a YAML file as a collection: a list of entries with `id`, or (`single`) one object stored as the
+ * entry `id`. Unlike Astro's `file()` loader, which logs and skips what it cannot read, any problem here
+ * stops the build with the file named: a documentary must not lose a source silently.
+ */
+export function yamlFile(path: string, options: { single?: string } = {}): Loader {
+  return {
+    name: 'yaml-file',
+    async load({ store, parseData, config }) {
+      const absolute = resolve(new URL(config.root).pathname, path);
+      let text: string;
+      try {
+        text = await readFile(absolute, 'utf8');
+      } catch {
+        throw new Error(`${path}: file not found`);
+      }
+      let data: unknown;
+      try {
+        data = parse(text);
+      } catch (error) {
+        throw new Error(`${path}: is not valid YAML: ${(error as Error).message}`);
+      }
+      const items: Record<string, unknown>[] = options.single
+        ? [{ ...(data as object), id: options.single }]
+        : Array.isArray(data)
+          ? data
+          : (() => {
+              throw new Error(`${path}: must be a list of entries, each with an id`);
+            })();
+      store.clear();
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        const id = item?.id;
+        if (typeof id !== 'string' || !id) throw new Error(`${path}: [${index}].id is missing`);
+        if (seen.has(id)) throw new Error(`${path}: [${index}].id "${id}" is used twice`);
+        seen.add(id);
+        return id;
+      });
+      for (const item of items) {
+        const id = item.id as string;
+        const { id: _, ...rest } = item;
+        const fields = options.single ? rest : item;
+        store.set({ id, data: await parseData({ id, data: fields, filePath: absolute }), filePath: path });
+      }
+    },
+  };
+}
