@@ -13,6 +13,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Separate caches let tests build other content folders without touching the main build's cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
   markdown: {
     // `singleTilde: false`: Chinese prose writes ranges as 1~2 年, which must not become strikethrough.

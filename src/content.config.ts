@@ -198,7 +198,7 @@ const site = defineCollection({
 
 // Reviewed exceptions to the Traditional → Simplified conversion.
 const conversion = defineCollection({
-  loader: yamlFile(`${contentDir}/conversion.yaml`, { single: 'conversion' }),
+  loader: yamlFile(`${contentDir}/conversion.yaml`, { single: 'conversion', optional: true }),
   schema: z
     .object({
       overrides: z

@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import type { Documentary, Mention } from './model';
 
 /** A problem a content author can act on: which file, which field, what is wrong. */
@@ -12,8 +12,20 @@ export function formatProblem(p: ContentProblem): string {
   return `${p.file}: ${p.field} ${p.message}`;
 }
 
+/**
+ * The id an author most likely meant: one that contains what they typed ("ilya" → "ilya-sutskever"),
+ * else the nearest by edit distance when it is near enough to be a typo.
+ */
+export function suggestId(value: string, known: readonly string[]): string | undefined {
+  const containing = known.filter((id) => id.includes(value) || value.includes(id));
+  if (containing.length) return closest(value, containing);
+  if (!known.length) return undefined;
+  const nearest = closest(value, known as string[]);
+  return distance(value, nearest) <= Math.max(2, Math.floor(value.length / 3)) ? nearest : undefined;
+}
+
 function unknownId(value: string, kind: string, known: readonly string[]): string {
-  const suggestion = known.length ? closest(value, known as string[]) : undefined;
+  const suggestion = suggestId(value, known);
   return `"${value}" is not a ${kind} id${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
 }
 

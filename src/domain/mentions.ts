@@ -8,13 +8,13 @@ const CLAIM_SOURCE = /<Claim\b[^>]*?\bsource="([^"]*)"/g;
  * reported with its file and line, and so that people can be indexed to the chapters that mention them.
  */
 export function findMentions(body: string): Mention[] {
-  const mentions: Mention[] = [];
+  const found: { at: number; mention: Mention }[] = [];
   const lineAt = (index: number) => body.slice(0, index).split('\n').length;
   for (const m of body.matchAll(COMPONENT_WITH_ID)) {
-    mentions.push({ component: m[1] as Mention['component'], id: m[2], line: lineAt(m.index) });
+    found.push({ at: m.index, mention: { component: m[1] as Mention['component'], id: m[2], line: lineAt(m.index) } });
   }
   for (const m of body.matchAll(CLAIM_SOURCE)) {
-    mentions.push({ component: 'Claim', id: m[1], line: lineAt(m.index) });
+    found.push({ at: m.index, mention: { component: 'Claim', id: m[1], line: lineAt(m.index) } });
   }
-  return mentions.sort((a, b) => a.line - b.line);
+  return found.sort((a, b) => a.at - b.at).map((f) => f.mention);
 }

@@ -1,23 +1,30 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Loader } from 'astro/loaders';
 
 /**
  * Loads a YAML file as a collection: a list of entries with `id`, or (`single`) one object stored as the
- * entry `id`. Unlike Astro's `file()` loader, which logs and skips what it cannot read, any problem here
+ * entry `id` (`optional`: a missing file counts as empty). Unlike Astro's `file()` loader, which logs and skips what it cannot read, any problem here
  * stops the build with the file named: a documentary must not lose a source silently.
  */
-export function yamlFile(path: string, options: { single?: string } = {}): Loader {
+export function yamlFile(path: string, options: { single?: string; optional?: boolean } = {}): Loader {
   return {
     name: 'yaml-file',
     async load({ store, parseData, config }) {
-      const absolute = resolve(new URL(config.root).pathname, path);
+      const root = fileURLToPath(config.root);
+      const absolute = resolve(root, path);
+      const filePath = relative(root, absolute);
       let text: string;
       try {
         text = await readFile(absolute, 'utf8');
       } catch {
-        throw new Error(`${path}: file not found`);
+        if (options.optional) {
+          text = options.single ? '{}' : '[]';
+        } else {
+          throw new Error(`${path}: file not found`);
+        }
       }
       let data: unknown;
       try {
@@ -45,7 +52,7 @@ export function yamlFile(path: string, options: { single?: string } = {}): Loade
         const id = item.id as string;
         const { id: _, ...rest } = item;
         const fields = options.single ? rest : item;
-        store.set({ id, data: await parseData({ id, data: fields, filePath: absolute }), filePath: path });
+        store.set({ id, data: await parseData({ id, data: fields, filePath: absolute }), filePath });
       }
     },
   };

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocumentary, formatProblem } from './checks';
+import { documentary, event } from './fixtures';
+import { toEpochMs } from './instant';
+import { findMentions } from './mentions';
+
+const messages = (doc = documentary()) => checkDocumentary(doc).map(formatProblem);
+
+describe('checkDocumentary', () => {
+  it('accepts a consistent documentary', () => {
+    expect(messages()).toEqual([]);
+  });
+
+  it('names the file, the field and the closest id for an unknown person', () => {
+    const doc = documentary();
+    doc.events[0].people = ['sam-altman', 'ilya'];
+    expect(messages(doc)).toEqual([
+      'content/events/fired.mdx: people[1] "ilya" is not a profile id (did you mean "ilya-sutskever"?)',
+    ]);
+  });
+
+  it('reports unknown sources, main events and office holders', () => {
+    const doc = documentary();
+    doc.events.push(event({ id: 'aside', kind: 'aside', seq: 1, main: 'fird', sources: ['sed'], succession: { office: 'CEO', holder: 'sam' } }));
+    expect(messages(doc)).toEqual([
+      'content/events/aside.mdx: sources[0] "sed" is not a source id (did you mean "seed"?)',
+      'content/events/aside.mdx: main "fird" is not a event id (did you mean "fired"?)',
+      'content/events/aside.mdx: succession.holder "sam" is not a profile id (did you mean "sam-altman"?)',
+    ]);
+  });
+
+  it('refuses an aside attached to another aside', () => {
+    const doc = documentary();
+    doc.events.push(event({ id: 'a1', kind: 'aside', seq: 1, main: 'fired' }), event({ id: 'a2', kind: 'aside', seq: 2, main: 'a1' }));
+    expect(messages(doc)).toEqual(['content/events/a2.mdx: main "a1" is an aside, not a main event']);
+  });
+
+  it('refuses duplicate sequence numbers within a kind', () => {
+    const doc = documentary();
+    doc.events[1].seq = 1;
+    expect(messages(doc)).toEqual([
+      'content/events/returns.mdx: seq 1 is already used by content/events/fired.mdx (main events need unique sequence numbers)',
+    ]);
+  });
+
+  it('refuses a main line whose times go backwards', () => {
+    const doc = documentary();
+    doc.events[1].epochMs = toEpochMs('2023-11-16T12:00:00-08:00');
+    expect(messages(doc)[0]).toMatch(/^content\/events\/returns\.mdx: time is earlier than main event 1/);
+  });
+
+  it('reports a misspelled id inside an MDX body with its line', () => {
+    const doc = documentary();
+    doc.chapters[0].mentions = findMentions('第一行\n<Person id="sam-altmann">阿爾特曼</Person> 與 <Cite id="seed" />');
+    expect(messages(doc)).toEqual([
+      'content/chapters/process.mdx: line 2 <Person id> "sam-altmann" is not a profile id (did you mean "sam-altman"?)',
+    ]);
+  });
+
+  it('reports headline events that do not exist', () => {
+    const doc = documentary();
+    doc.site.headline.to = 'return';
+    expect(messages(doc)).toEqual(['content/site.yaml: headline.to "return" is not a event id (did you mean "returns"?)']);
+  });
+
+  it('reports a duplicate chapter order and a documentary without chapters', () => {
+    const doc = documentary();
+    doc.chapters.push({ ...doc.chapters[0], id: 'causes', file: 'content/chapters/causes.mdx' });
+    expect(messages(doc)).toEqual(['content/chapters/causes.mdx: order 1 is already used by content/chapters/process.mdx']);
+    expect(messages(documentary({ chapters: [] }))).toEqual(['content/site.yaml: chapters the documentary has no chapter']);
+  });
+});

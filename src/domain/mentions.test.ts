@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './mentions';
+import { citationOrder } from './citations';
+import { readingMinutes } from './reading-time';
+
+describe('findMentions', () => {
+  it('finds component ids with their lines', () => {
+    const body = '<Person id="a">A</Person>\n\n<Term id="t">T</Term> <EventRef id="e">E</EventRef>\n<Claim status="rumour" source="s">x</Claim><Cite id="c" />';
+    expect(findMentions(body)).toEqual([
+      { component: 'Person', id: 'a', line: 1 },
+      { component: 'Term', id: 't', line: 3 },
+      { component: 'EventRef', id: 'e', line: 3 },
+      { component: 'Claim', id: 's', line: 4 },
+      { component: 'Cite', id: 'c', line: 4 },
+    ]);
+  });
+});
+
+describe('citationOrder', () => {
+  it('numbers sources by first citation, then those only listed', () => {
+    const mentions = findMentions('<Cite id="b" /><Claim status="opinion" source="a">x</Claim><Cite id="b" />');
+    expect(citationOrder(mentions, ['c', 'a'])).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('readingMinutes', () => {
+  it('counts Chinese characters at about 400 a minute, ignoring markup', () => {
+    expect(readingMinutes('<Person id="x">' + '字'.repeat(2000) + '</Person>')).toBe(5);
+    expect(readingMinutes('短')).toBe(1);
+  });
+});

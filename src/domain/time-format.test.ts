@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { toEpochMs } from './instant';
+import { datetimeAttribute, dayKey, formatMoment, partOfDay, utcOffsetLabel } from './time-format';
+
+const PT = 'America/Los_Angeles';
+const BJ = 'Asia/Shanghai';
+const firing = toEpochMs('2023-11-17T12:00:00-08:00');
+
+describe('formatMoment', () => {
+  it('shows minutes when they are known, in each zone', () => {
+    expect(formatMoment(firing, PT, 'minute')).toBe('11月17日（週五）12:00');
+    expect(formatMoment(firing, BJ, 'minute')).toBe('11月18日（週六）04:00');
+  });
+  it('shows only the part of the day for a vague time: "late on the 16th" is not midnight', () => {
+    const evening = toEpochMs('2023-11-16T20:00:00-08:00');
+    expect(formatMoment(evening, PT, 'part-of-day')).toBe('11月16日（週四）晚間');
+    expect(formatMoment(evening, BJ, 'part-of-day')).toBe('11月17日（週五）中午');
+  });
+  it('shows only the date for a day, and the hour for an hour', () => {
+    expect(formatMoment(firing, PT, 'day')).toBe('11月17日（週五）');
+    expect(formatMoment(firing, PT, 'hour')).toBe('11月17日（週五）12 時許');
+    expect(formatMoment(firing, PT, 'day', { year: true })).toBe('2023年11月17日（週五）');
+  });
+  it('follows daylight saving: the same zone has another offset in summer', () => {
+    expect(utcOffsetLabel(firing, PT)).toBe('UTC−8');
+    expect(utcOffsetLabel(toEpochMs('2023-07-01T12:00:00-07:00'), PT)).toBe('UTC−7');
+    expect(utcOffsetLabel(firing, BJ)).toBe('UTC+8');
+    expect(utcOffsetLabel(firing, 'Asia/Kolkata')).toBe('UTC+5:30');
+  });
+});
+
+describe('partOfDay', () => {
+  it.each([
+    [2, '凌晨'],
+    [9, '上午'],
+    [12, '中午'],
+    [15, '下午'],
+    [21, '晚間'],
+  ])('hour %i is %s', (hour, name) => expect(partOfDay(hour)).toBe(name));
+});
+
+describe('datetimeAttribute and dayKey', () => {
+  it('is no more precise than what is known', () => {
+    expect(datetimeAttribute(firing, PT, 'minute')).toBe('2023-11-17T20:00Z');
+    expect(datetimeAttribute(firing, PT, 'day')).toBe('2023-11-17');
+    expect(datetimeAttribute(firing, BJ, 'part-of-day')).toBe('2023-11-18');
+  });
+  it('groups by the calendar day of the zone', () => {
+    expect(dayKey(toEpochMs('2023-11-17T23:30:00-08:00'), PT)).toBe('2023-11-17');
+    expect(dayKey(toEpochMs('2023-11-17T23:30:00-08:00'), BJ)).toBe('2023-11-18');
+  });
+});
