@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './support/site';
+
+test('every page in the sitemap has one h1, its lang, a title, and loads without errors', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const paths = await sitemapPaths(request);
+  expect(paths.length).toBeGreaterThan(100);
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()}: console error ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`${page.url()}: request failed ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${page.url()}: ${r.status()} for ${r.url()}`));
+  for (const path of paths) {
+    await page.goto(path);
+    const lang = await page.locator('html').getAttribute('lang');
+    expect(lang, path).toBe(path.startsWith('/zh-hans/') ? 'zh-Hans' : 'zh-Hant');
+    expect(await page.locator('h1').count(), `${path} has one h1`).toBe(1);
+    expect((await page.title()).length, `${path} has a title`).toBeGreaterThan(3);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('an unknown URL gets the 404 page, with the right status', async ({ page }) => {
+  const response = await page.goto('/zh-hant/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到這一頁');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(page.getByRole('link', { name: '回到首頁' })).toBeVisible();
+});
