@@ -62,3 +62,14 @@ describe('convertHtml', () => {
     expect(convertHtml(ascii, toSimplified)).toBe(ascii);
   });
 });
+
+describe('traditionalLeftovers', async () => {
+  const { traditionalLeftovers } = await import('./leftovers');
+  it('finds Traditional characters in Simplified text', () => {
+    expect(traditionalLeftovers('董事会在會议后发推')).toEqual(['會 in …董事会在會议后发推…']);
+  });
+  it('accepts correct Simplified, including characters that only look convertible (著称)', () => {
+    expect(traditionalLeftovers(toSimplified('以重視 AI 安全著稱，然後在辦公室裡發推'))).toEqual([]);
+    expect(traditionalLeftovers('以重视 AI 安全著称')).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/**
+ * Characters the converter writes in Simplified output. Conversion is phrase-based, so a correct
+ * Simplified text can hold a character that, alone, would convert again (著稱 → 著称 keeps 著, while 著
+ * alone → 着): converting twice is no test. So every phrase the converter knows is converted once, and
+ * the characters of the results are what Simplified text may contain besides unconvertible ones.
+ */
+function simplifiedOutputs(): Set<string> {
+  const outputs = new Set<string>();
+  for (const group of [...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn]) {
+    for (const dict of group) {
+      if (typeof dict !== 'string') continue;
+      for (const entry of dict.split('|')) {
+        const phrase = entry.slice(0, entry.indexOf(' '));
+        if ([...phrase].length > 1) for (const ch of toSimplified(phrase)) outputs.add(ch);
+      }
+    }
+  }
+  return outputs;
+}
+
+let outputs: Set<string> | undefined;
+
+/** Traditional characters left in a text meant to be Simplified, with a little context for each. */
+export function traditionalLeftovers(text: string): string[] {
+  outputs ??= simplifiedOutputs();
+  const chars = [...text];
+  const found: string[] = [];
+  chars.forEach((ch, i) => {
+    if (!/\p{Script=Han}/u.test(ch) || outputs!.has(ch) || toSimplified(ch) === ch) return;
+    found.push(`${ch} in …${chars.slice(Math.max(0, i - 8), i + 8).join('')}…`);
+  });
+  return found;
+}
