@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** Where the site will live: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. /retro/). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -26,7 +27,8 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'zh-hant', locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },
       // The root page only routes readers to their script; the 404 page is not content.
-      filter: (page) => !new URL(page).pathname.replace(base, '/').match(/^\/(404\/?)?$/),
+      filter: (page) => !new URL(page).pathname.replace(base, '/').match(/^\/(404\/?)?$|\.json$/),
     }),
+    searchIndex(),
   ],
 });

@@ -1,0 +1,111 @@
+// Recall and precision of real queries against the built index, in a real browser, with a decoy page
+// added to the index: a Pagefind upgrade or a content change that breaks Chinese search fails here.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { buildIndexWithDecoy } from './support/decoy-index';
+
+type Case = [script: 'zh-hant' | 'zh-hans', query: string, expected: string];
+
+const CASES: Case[] = [
+  // names in the site's script, the other script, other transliterations and English
+  ['zh-hant', '阿爾特曼', 'people/sam-altman'],
+  ['zh-hant', '阿尔特曼', 'people/sam-altman'],
+  ['zh-hant', '奧特曼', 'people/sam-altman'],
+  ['zh-hant', '奥尔特曼', 'people/sam-altman'],
+  ['zh-hant', 'Altman', 'people/sam-altman'],
+  ['zh-hant', 'Sam Altman', 'people/sam-altman'],
+  ['zh-hant', '蘇茨克維', 'people/ilya-sutskever'],
+  ['zh-hant', '蘇茨克弗', 'people/ilya-sutskever'],
+  ['zh-hant', '苏茨克维', 'people/ilya-sutskever'],
+  ['zh-hant', 'Sutskever', 'people/ilya-sutskever'],
+  ['zh-hant', 'Ilya', 'people/ilya-sutskever'],
+  ['zh-hant', '布羅克曼', 'people/greg-brockman'],
+  ['zh-hant', '布洛克曼', 'people/greg-brockman'],
+  ['zh-hant', 'Brockman', 'people/greg-brockman'],
+  ['zh-hant', '納德拉', 'people/satya-nadella'],
+  ['zh-hant', '纳德拉', 'people/satya-nadella'],
+  ['zh-hant', 'Nadella', 'people/satya-nadella'],
+  ['zh-hant', "D'Angelo", 'people/adam-dangelo'],
+  ['zh-hant', '穆拉蒂', 'people/mira-murati'],
+  ['zh-hant', 'Murati', 'people/mira-murati'],
+  ['zh-hant', 'Emmett Shear', 'people/emmett-shear'],
+  ['zh-hant', 'Chesky', 'people/brian-chesky'],
+  ['zh-hant', '马斯克', 'people/elon-musk'],
+  // terms, Latin and Chinese
+  ['zh-hant', 'Q*', 'glossary/q-star'],
+  ['zh-hant', 'GPT-Zero', 'glossary/gpt-zero'],
+  ['zh-hant', 'e/acc', 'glossary/effective-accelerationism'],
+  ['zh-hant', '超級對齊', 'glossary/superalignment'],
+  ['zh-hant', '超级对齐', 'glossary/superalignment'],
+  ['zh-hant', '盈利上限', 'glossary/capped-profit'],
+  ['zh-hant', '競業協議', 'glossary/non-compete'],
+  ['zh-hant', 'Thrive Capital', 'glossary/thrive-capital'],
+  ['zh-hant', 'Anthropic', 'glossary/anthropic'],
+  ['zh-hant', '微軟', 'glossary/microsoft'],
+  ['zh-hant', '微软', 'glossary/microsoft'],
+  ['zh-hant', '签名', 'events/letter-reaches-97-percent'],
+  // figures
+  ['zh-hant', '743', 'events/letter-signatures'],
+  ['zh-hant', '106', 'events/altman-returns'],
+  // the Simplified edition, typed either way
+  ['zh-hans', '董事會', 'glossary/nonprofit-board'],
+  ['zh-hans', '董事会', 'glossary/nonprofit-board'],
+  ['zh-hans', '阿爾特曼', 'people/sam-altman'],
+  ['zh-hans', '阿尔特曼', 'people/sam-altman'],
+  ['zh-hans', '微軟', 'glossary/microsoft'],
+  ['zh-hans', '簽名', 'events/letter-reaches-97-percent'],
+  ['zh-hans', 'Altman', 'people/sam-altman'],
+  ['zh-hans', '蘇茨克維', 'people/ilya-sutskever'],
+  ['zh-hans', '超級對齊', 'glossary/superalignment'],
+  ['zh-hans', '743', 'events/letter-signatures'],
+  ['zh-hans', 'e/acc', 'glossary/effective-accelerationism'],
+  ['zh-hans', '賈伯斯', 'people/steve-jobs'],
+  ['zh-hans', '乔布斯', 'people/steve-jobs'],
+];
+
+let indexWithDecoy: string;
+test.beforeAll(async () => {
+  indexWithDecoy = await buildIndexWithDecoy();
+});
+test.beforeEach(async ({ page }) => {
+  // Serve the index that holds the decoy; the site's other search files (script maps) come from dist.
+  await page.route('**/pagefind/**', (route) => {
+    const file = join(indexWithDecoy, new URL(route.request().url()).pathname.replace(/^.*\/pagefind\//, ''));
+    return existsSync(file) ? route.fulfill({ path: file }) : route.continue();
+  });
+});
+
+async function results(page: Page, script: string, query: string): Promise<string[]> {
+  await page.goto(`/${script}/search/?q=${encodeURIComponent(query)}`);
+  await page.locator('[data-search-ready]').waitFor();
+  return page.locator('[data-search-page] a.search-hit').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+test(`${CASES.length} real queries each find their page in the top three, in the reader's script`, async ({ page }) => {
+  test.setTimeout(120_000);
+  const misses: string[] = [];
+  for (const [script, query, expected] of CASES) {
+    const found = await results(page, script, query);
+    const wrongScript = found.filter((path) => !path.startsWith(`/${script}/`));
+    if (!found.slice(0, 3).includes(`/${script}/${expected}/`) || wrongScript.length) {
+      misses.push(`${script} "${query}": expected /${script}/${expected}/ in the top 3, got ${found.slice(0, 3).join(' ') || 'nothing'}${wrongScript.length ? `; other script: ${wrongScript.join(' ')}` : ''}`);
+    }
+  }
+  expect(misses).toEqual([]);
+});
+
+test('a person ranks above a page that merely holds the characters of their name', async ({ page }) => {
+  for (const [script, query, person] of [
+    ['zh-hant', '阿爾特曼', 'people/sam-altman'],
+    ['zh-hant', '蘇茨克維', 'people/ilya-sutskever'],
+    ['zh-hans', '阿尔特曼', 'people/sam-altman'],
+  ] as const) {
+    const found = await results(page, script, query);
+    expect(found[0], `${script} ${query}`).toBe(`/${script}/${person}/`);
+    const decoy = found.indexOf(`/${script}/decoy/`);
+    expect(decoy === -1 || decoy > 0, `decoy below the person for ${query}`).toBe(true);
+  }
+  // and the decoy really is in the index, or the test proves nothing
+  expect(await results(page, 'zh-hant', '曼谷')).toContain('/zh-hant/decoy/');
+});

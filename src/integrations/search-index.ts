@@ -1,0 +1,62 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import * as OpenCC from 'opencc-js/t2cn';
+import { buildScriptMap } from '../search/script-map';
+import { pagefindIndexOptions } from '../search/index-options';
+import { scriptIds } from '../i18n/scripts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** Single Traditional characters OpenCC knows how to simplify: what a Simplified-site reader might type. */
+function traditionalCharacters(): string[] {
+  const chars = new Set<string>();
+  for (const group of [...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn]) {
+    for (const dict of group) {
+      if (typeof dict !== 'string') continue;
+      for (const entry of dict.split('|')) {
+        const key = entry.slice(0, entry.indexOf(' '));
+        if ([...key].length === 1) chars.add(key);
+      }
+    }
+  }
+  return [...chars];
+}
+
+/**
+ * Builds the Pagefind index of the finished site (one index per <html lang>, as Pagefind does) and, for
+ * each script, the small map that lets a reader type the other script. Runs after the Simplified pages
+ * exist, so each index holds its own script's text.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'documentary-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        const { index, errors } = await pagefind.createIndex(pagefindIndexOptions);
+        if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+        if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+
+        const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+        const candidates = traditionalCharacters();
+        for (const script of scriptIds) {
+          const texts = await Promise.all((await htmlFiles(join(site, script))).map((f) => readFile(f, 'utf8')));
+          const map = buildScriptMap(script, texts, toSimplified, candidates);
+          await writeFile(join(site, 'pagefind', `script-map.${script}.json`), JSON.stringify(map));
+        }
+        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// The names search treats as exact hits, per script: people, terms and chapters with all their names.
+import type { APIRoute } from 'astro';
+import { getEntry } from 'astro:content';
+import { documentary } from '../../../data/documentary';
+import { createToSimplified } from '../../../i18n/convert';
+import { pagePath } from '../../../i18n/paths';
+import { scriptParams, type Script } from '../../../i18n/scripts';
+import type { Entity } from '../../../search/entities';
+
+export const getStaticPaths = scriptParams;
+
+export const GET: APIRoute = async ({ params }) => {
+  const script = params.script as Script;
+  const doc = await documentary();
+  const overrides = (await getEntry('conversion', 'conversion'))?.data.overrides ?? [];
+  const inScript = script === 'zh-hans' ? createToSimplified(overrides) : (s: string) => s;
+  // Readers may type a name as written in either script, or as plain OpenCC would convert it (贾伯斯).
+  const plain = createToSimplified();
+  const namesReadersType = (names: string[]) => [...new Set(names.flatMap((n) => [inScript(n), n, plain(n)]))];
+  const entities: Entity[] = [
+    ...doc.profiles.map((p) => ({
+      url: pagePath(script, 'people', p.id),
+      title: `${p.name} ${p.nameOriginal}`,
+      summary: p.summary,
+      kind: 'person' as const,
+      names: [p.name, p.shortName, p.nameOriginal, ...p.aliases],
+    })),
+    ...doc.terms.map((t) => ({
+      url: pagePath(script, 'glossary', t.id),
+      title: t.english ? `${t.term} ${t.english}` : t.term,
+      summary: t.definition,
+      kind: 'term' as const,
+      names: [t.term, ...(t.english ? [t.english] : []), ...t.aliases],
+    })),
+    ...doc.chapters.map((c) => ({ url: pagePath(script, 'chapters', c.id), title: c.title, summary: c.summary, kind: 'chapter' as const, names: [c.title, c.label] })),
+  ].map((e) => ({ ...e, title: inScript(e.title), summary: inScript(e.summary), names: namesReadersType(e.names) }));
+  return new Response(JSON.stringify(entities), { headers: { 'content-type': 'application/json' } });
+};

@@ -1,0 +1,30 @@
+/** A page that is about one named thing (a person, a term, a chapter), with every name readers use for it. */
+export interface Entity {
+  url: string;
+  /** The page's title as search lists it. */
+  title: string;
+  /** A sentence shown in place of an excerpt. */
+  summary: string;
+  kind: 'person' | 'term' | 'chapter';
+  names: string[];
+}
+
+/** Folds the differences readers do not mean: case, width, spaces, name dots, hyphens, apostrophes. */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s·・.\-‐'’"“”]/g, '');
+}
+
+/**
+ * Pages whose name the query is: an exact name first, then names the query begins (two characters or
+ * more). Pagefind ranks by words on the page; a reader typing a person's name wants the person.
+ */
+export function entitiesNamed(query: string, entities: readonly Entity[]): Entity[] {
+  const q = normalizeName(query);
+  if ([...q].length < 2) return [];
+  const exact = entities.filter((e) => e.names.some((n) => normalizeName(n) === q));
+  const prefix = entities.filter((e) => !exact.includes(e) && e.names.some((n) => normalizeName(n).startsWith(q)));
+  return [...exact, ...prefix];
+}

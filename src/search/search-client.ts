@@ -1,0 +1,73 @@
+// Runs a reader's query against the Pagefind index of the page's own script. Loaded on first use only.
+import { queryVariants } from './query-variants';
+import type { ScriptMap } from './script-map';
+import { entitiesNamed, type Entity } from './entities';
+
+export type Kind = 'chapter' | 'event' | 'person' | 'term' | 'source';
+
+export interface Hit {
+  url: string;
+  title: string;
+  /** HTML with <mark> around the matched words. */
+  excerpt: string;
+  kind?: Kind;
+  date?: string;
+}
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export interface Search {
+  run: (query: string, options?: { kind?: Kind; limit?: number }) => Promise<Hit[]>;
+}
+
+/** Loads Pagefind and this script's character map from the site under `base`. */
+export async function createSearch(base: string, script: string): Promise<Search> {
+  const [pagefind, map, entities] = await Promise.all([
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+    fetch(`${base}pagefind/script-map.${script}.json`).then((r) => r.json() as Promise<ScriptMap>),
+    fetch(`${base}${script}/search/entities.json`).then((r) => r.json() as Promise<Entity[]>),
+  ]);
+  await pagefind.options({ baseUrl: base, excerptLength: 30 });
+  await pagefind.init();
+
+  return {
+    async run(query, { kind, limit = 20 } = {}) {
+      const variants = queryVariants(query.replaceAll('’', "'"), map);
+      const searches = variants;
+      const options = kind ? { filters: { kind } } : {};
+      const responses = await Promise.all(searches.map((q) => pagefind.search(q, options)));
+      const seen = new Set<string>();
+      const ranked: PagefindResult[] = [];
+      for (const response of responses) {
+        for (const result of response?.results ?? []) {
+          if (!seen.has(result.id)) {
+            seen.add(result.id);
+            ranked.push(result);
+          }
+        }
+      }
+      // A page the query names (a person by any of their names, a term) goes first, told by its summary.
+      const named = [...new Set(variants.flatMap((v) => entitiesNamed(v, entities)))].filter((e) => !kind || e.kind === kind);
+      const namedHits: Hit[] = named.map((e) => ({ url: e.url, title: e.title, excerpt: escapeHtml(e.summary), kind: e.kind }));
+      const data = await Promise.all(ranked.slice(0, limit).map((r) => r.data()));
+      const found: Hit[] = data.map((d) => ({
+        url: d.url,
+        title: d.meta.title ?? d.url,
+        excerpt: d.excerpt,
+        kind: d.filters.kind?.[0] as Kind | undefined,
+        date: d.meta.date,
+      }));
+      return [...namedHits, ...found.filter((h) => !named.some((e) => e.url === h.url))].slice(0, limit);
+    },
+  };
+}

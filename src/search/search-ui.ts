@@ -1,0 +1,136 @@
+// Binds a search box to a result list: live results as the reader types, kind filters, arrow keys.
+import { createSearch, type Hit, type Kind, type Search } from './search-client';
+
+export interface SearchStrings {
+  kinds: Record<Kind, string>;
+  all: string;
+  count: string;
+  none: string;
+  tryOther: string;
+  browse: string;
+  loading: string;
+}
+
+export interface OtherScript {
+  name: string;
+  searchHref: string;
+  lang: string;
+}
+
+export interface SearchElements {
+  input: HTMLInputElement;
+  results: HTMLElement;
+  status: HTMLElement;
+  filters?: HTMLElement;
+  strings: SearchStrings;
+  otherScript: OtherScript;
+  browseLinks: { href: string; label: string }[];
+  base: string;
+  script: string;
+}
+
+function renderHit(hit: Hit, strings: SearchStrings): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.className = 'search-hit';
+  const heading = document.createElement('span');
+  heading.className = 'search-hit-title';
+  if (hit.kind) {
+    const kind = document.createElement('span');
+    kind.className = 'search-hit-kind';
+    kind.textContent = strings.kinds[hit.kind];
+    heading.append(kind, ' ');
+  }
+  heading.append(hit.title);
+  if (hit.date) {
+    const time = document.createElement('time');
+    time.dateTime = hit.date;
+    time.textContent = hit.date;
+    heading.append(' ', time);
+  }
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-hit-excerpt';
+  // Pagefind's excerpt is escaped text with <mark> around matches; nothing else is allowed through.
+  excerpt.innerHTML = hit.excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
+  link.append(heading, excerpt);
+  item.append(link);
+  return item;
+}
+
+function renderNothingFound(query: string, el: SearchElements): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-none';
+  const other = document.createElement('a');
+  other.href = `${el.otherScript.searchHref}?q=${encodeURIComponent(query)}`;
+  other.lang = el.otherScript.lang;
+  other.textContent = el.otherScript.name;
+  const [before, after] = el.strings.tryOther.split('%s');
+  item.append(before, other, after, ' ');
+  el.browseLinks.forEach((b, i) => {
+    const a = document.createElement('a');
+    a.href = b.href;
+    a.textContent = b.label;
+    item.append(i === 0 ? el.strings.browse : '、', a);
+  });
+  return item;
+}
+
+/** Wires the elements; returns a function that runs a query (for ?q= pages). */
+export function attachSearch(el: SearchElements): (query: string) => Promise<void> {
+  let search: Promise<Search> | undefined;
+  let latest = 0;
+  let kind: Kind | undefined;
+
+  const run = async (query: string) => {
+    const ticket = ++latest;
+    if (!query.trim()) {
+      el.results.replaceChildren();
+      el.status.textContent = '';
+      return;
+    }
+    search ??= createSearch(el.base, el.script);
+    const hits = await (await search).run(query, { kind });
+    if (ticket !== latest) return;
+    el.results.replaceChildren(...(hits.length ? hits.map((h) => renderHit(h, el.strings)) : [renderNothingFound(query, el)]));
+    el.status.textContent = hits.length ? el.strings.count.replace('%d', String(hits.length)) : el.strings.none.replace('%s', query);
+  };
+
+  el.input.addEventListener('input', () => void run(el.input.value));
+  el.filters?.addEventListener('change', (event) => {
+    const value = (event.target as HTMLInputElement).value;
+    kind = value ? (value as Kind) : undefined;
+    void run(el.input.value);
+  });
+
+  const links = () => [...el.results.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
+  const move = (from: Element | null, step: number) => {
+    const all = links();
+    if (!all.length) return;
+    const index = all.indexOf(from as HTMLAnchorElement);
+    if (index === -1) return all[step > 0 ? 0 : all.length - 1].focus();
+    const next = index + step;
+    if (next < 0) return el.input.focus();
+    all[Math.min(next, all.length - 1)].focus();
+  };
+  el.input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      move(null, 1);
+    }
+  });
+  el.results.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      move(document.activeElement, event.key === 'ArrowDown' ? 1 : -1);
+    }
+  });
+  return run;
+}
+
+/** Reads the strings and settings a page embeds for search (converted with the page). */
+export function pageSearchSettings(root: ParentNode): Pick<SearchElements, 'strings' | 'otherScript' | 'browseLinks' | 'base' | 'script'> {
+  const json = (selector: string) => JSON.parse(root.querySelector(selector)!.textContent!);
+  const { browseLinks, ...strings } = json('script[data-search-strings]');
+  return { ...json('script[data-search-settings]'), strings, browseLinks };
+}

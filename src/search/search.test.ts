@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createToSimplified } from '../i18n/convert';
+import { entitiesNamed, normalizeName, type Entity } from './entities';
+import { queryVariants } from './query-variants';
+import { buildScriptMap } from './script-map';
+
+const toSimplified = createToSimplified();
+
+describe('buildScriptMap', () => {
+  it('lets a Traditional site understand Simplified input, only for characters it has', () => {
+    const map = buildScriptMap('zh-hant', ['阿爾特曼在會議後發推；皇后'], toSimplified);
+    expect(map['尔']).toEqual(['爾']);
+    expect(map['会']).toEqual(['會']);
+    expect(map['后']).toEqual(['後']);
+    expect(map['软']).toBeUndefined();
+  });
+  it('lets a Simplified site understand Traditional input', () => {
+    const map = buildScriptMap('zh-hans', ['董事会 微软'], toSimplified, ['會', '軟', '髮']);
+    expect(map).toEqual({ 會: ['会'], 軟: ['软'] });
+  });
+});
+
+describe('queryVariants', () => {
+  const map = { 尔: ['爾'], 软: ['軟'] };
+  it('adds the site-script form of a query typed in the other script, first', () => {
+    expect(queryVariants('阿尔特曼', map)).toEqual(['阿爾特曼', '阿尔特曼']);
+  });
+  it('leaves a query in the site script or in English alone', () => {
+    expect(queryVariants('  Sam   Altman ', map)).toEqual(['Sam Altman']);
+    expect(queryVariants('阿爾特曼', map)).toEqual(['阿爾特曼']);
+    expect(queryVariants('   ', map)).toEqual([]);
+  });
+});
+
+describe('entitiesNamed', () => {
+  const entity = (url: string, names: string[]): Entity => ({ url, title: url, summary: '', kind: 'person', names });
+  const entities = [
+    entity('/altman/', ['山姆·阿爾特曼', '阿爾特曼', 'Sam Altman', '奧特曼']),
+    entity('/dangelo/', ['亞當·德安傑羅', "Adam D'Angelo", "D'Angelo"]),
+    entity('/anna/', ['安娜·布羅克曼', 'Anna Brockman']),
+    entity('/greg/', ['格雷格·布羅克曼', '布羅克曼', 'Greg Brockman']),
+  ];
+  it('finds a page by any of its names, ignoring case, spaces, dots and apostrophes', () => {
+    expect(entitiesNamed('阿爾特曼', entities).map((e) => e.url)).toEqual(['/altman/']);
+    expect(entitiesNamed('sam altman', entities).map((e) => e.url)).toEqual(['/altman/']);
+    expect(entitiesNamed('山姆阿爾特曼', entities).map((e) => e.url)).toEqual(['/altman/']);
+    expect(entitiesNamed('D’Angelo', entities).map((e) => e.url)).toEqual(['/dangelo/']);
+  });
+  it('puts an exact name before names the query only begins', () => {
+    expect(entitiesNamed('布羅克曼', entities).map((e) => e.url)).toEqual(['/greg/']);
+    expect(entitiesNamed('Brock', entities)).toEqual([]);
+    expect(entitiesNamed('Anna', entities).map((e) => e.url)).toEqual(['/anna/']);
+  });
+  it('ignores one-character queries', () => {
+    expect(entitiesNamed('阿', entities)).toEqual([]);
+  });
+  it('normalizes names', () => {
+    expect(normalizeName('Ｑ＊ GPT-Zero')).toBe('q*gptzero');
+  });
+});
