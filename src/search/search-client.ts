@@ -16,7 +16,7 @@ export interface Hit {
 
 interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; locations: number[] }>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -60,7 +60,9 @@ export async function createSearch(base: string, script: string): Promise<Search
       const named = [...new Set(variants.flatMap((v) => entitiesNamed(v, entities)))].filter((e) => !kind || e.kind === kind);
       const namedHits: Hit[] = named.map((e) => ({ url: e.url, title: e.title, excerpt: escapeHtml(e.summary), kind: e.kind }));
       const data = await Promise.all(ranked.slice(0, limit).map((r) => r.data()));
-      const found: Hit[] = data.map((d) => ({
+      // Pagefind drops query words it cannot match; when it drops them all, it returns every page.
+      // A page where no word of the query was found is not a hit.
+      const found: Hit[] = data.filter((d) => d.locations.length > 0).map((d) => ({
         url: d.url,
         title: d.meta.title ?? d.url,
         excerpt: d.excerpt,

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+
+const dialog = (page: import('@playwright/test').Page) => page.getByRole('dialog', { name: '搜尋這部紀錄片' });
+
+test('a page that is never searched loads no search code', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/zh-hant/chapters/process/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.includes('pagefind') || p.includes('search-ui') || p.includes('entities.json'))).toEqual([]);
+  await page.keyboard.press('Control+k');
+  await dialog(page).getByRole('searchbox').fill('董事會');
+  await expect(dialog(page).locator('.search-hit').first()).toBeVisible();
+  expect(requested.some((p) => p.includes('/pagefind/'))).toBe(true);
+});
+
+for (const [how, open] of [
+  ['the button', async (page: import('@playwright/test').Page) => page.getByRole('link', { name: /搜尋/ }).first().click()],
+  ['Ctrl+K', async (page: import('@playwright/test').Page) => page.keyboard.press('Control+k')],
+  ['Meta+K', async (page: import('@playwright/test').Page) => page.keyboard.press('Meta+k')],
+  ['/', async (page: import('@playwright/test').Page) => page.keyboard.press('/')],
+] as const) {
+  test(`opens with ${how}, and a reader arrows to a result and lands on it with Enter`, async ({ page }) => {
+    await page.goto('/zh-hant/timeline/');
+    await open(page);
+    await expect(dialog(page)).toBeVisible();
+    await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type('Nadella');
+    const first = dialog(page).locator('a.search-hit').first();
+    await expect(first).toHaveAttribute('href', '/zh-hant/people/satya-nadella/');
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(dialog(page).locator('a.search-hit').nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/zh-hant\/people\/satya-nadella\/$/);
+  });
+}
+
+test('Escape closes the dialog and gives focus back to what opened it', async ({ page }) => {
+  await page.goto('/zh-hant/');
+  const opener = page.getByRole('link', { name: /搜尋/ }).first();
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('results can be narrowed to one kind, and events show their date', async ({ page }) => {
+  await page.goto('/zh-hant/');
+  await page.keyboard.press('Control+k');
+  await dialog(page).getByRole('searchbox').fill('743');
+  await expect(dialog(page).locator('a.search-hit').first()).toBeVisible();
+  await dialog(page).getByRole('radio', { name: '事件' }).check();
+  await expect(dialog(page).locator('a.search-hit').first()).toHaveAttribute('href', /\/events\//);
+  const kinds = await dialog(page).locator('.search-hit-kind').allTextContents();
+  expect(new Set(kinds)).toEqual(new Set(['事件']));
+  await expect(dialog(page).locator('a.search-hit time').first()).toHaveText(/^2023-11-2\d$/);
+  await expect(dialog(page).locator('a.search-hit mark').first()).toHaveText('743');
+});
+
+test('the search page runs the query in its address and lists links; a miss says so and offers the other script', async ({ page }) => {
+  await page.goto('/zh-hans/search/?q=%E8%B6%85%E7%BA%A7%E5%AF%B9%E9%BD%90');
+  await expect(page.locator('[data-search-page] a.search-hit').first()).toHaveAttribute('href', '/zh-hans/glossary/superalignment/');
+  await expect(page.getByRole('searchbox')).toHaveValue('超级对齐');
+
+  // Characters in no page: Pagefind drops them and would list every page; the reader is told nothing matched.
+  await page.goto(`/zh-hant/search/?q=${encodeURIComponent('齉龘')}`);
+  await expect(page.locator('[data-search-page] .search-status')).toHaveText('沒有找到與「齉龘」相符的內容。');
+  await expect(page.locator('[data-search-page] a.search-hit')).toHaveCount(0);
+  const other = page.locator('[data-search-page] .search-none a[lang="zh-Hans"]');
+  await expect(other).toHaveAttribute('href', `/zh-hans/search/?q=${encodeURIComponent('齉龘')}`);
+  await expect(page.locator('[data-search-page] .search-none a[href="/zh-hant/people/"]')).toBeVisible();
+});
