@@ -4,7 +4,8 @@ export const ui = {
   nav: { chapters: '章節', timeline: '時間軸', people: '人物', glossary: '名詞', sources: '資料來源', search: '搜尋' },
   switchScript: '切換字體',
   home: {
-    chapters: '三個章節',
+    hours: '小時',
+    chapters: '章節',
     waysIn: '從哪裡讀起',
     timelineLead: '按時間讀：主線與花絮',
     peopleLead: '按人物讀：誰在何時做了什麼',
