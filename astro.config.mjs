@@ -17,6 +17,22 @@ export default defineConfig({
   // Separate caches let tests build other content folders without touching the main build's cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory' },
+  security: {
+    // A strict policy per page: scripts only from this origin or by hash (no 'unsafe-inline'); nothing
+    // is fetched from elsewhere. Pagefind searches with WebAssembly, hence 'wasm-unsafe-eval'.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
     // `singleTilde: false`: Chinese prose writes ranges as 1~2 年, which must not become strikethrough.
     // Smart quotes are off: the prose uses Chinese punctuation and English quotes are left as typed.

@@ -47,7 +47,7 @@ export const ui = {
     open: '搜尋',
     title: '搜尋這部紀錄片',
     label: '搜尋人名、名詞或事件',
-    placeholder: '例如：阿爾特曼、超級對齊、743',
+    placeholder: '人名、名詞、事件或數字',
     close: '關閉',
     filter: '只看',
     results: '搜尋結果',

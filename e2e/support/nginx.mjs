@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Runs nginx in the foreground with deploy/nginx.conf, for the end-to-end tests.
+// Usage: node e2e/support/nginx.mjs <root folder> <port> <base path>
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const [root, port, base = '/'] = process.argv.slice(2);
+const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
+const config = readFileSync(resolve('deploy/nginx.conf'), 'utf8')
+  .replaceAll('__PREFIX__', prefix)
+  .replaceAll('__MIME_TYPES__', '/etc/nginx/mime.types')
+  .replaceAll('__ROOT__', resolve(root))
+  .replaceAll('__PORT__', port)
+  .replaceAll('__BASE__', base);
+writeFileSync(join(prefix, 'nginx.conf'), config);
+const nginx = spawn(process.env.NGINX ?? 'nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: 'inherit' });
+nginx.on('error', () => {
+  console.error('nginx not found: install it (Debian/Ubuntu: apt-get install nginx) or set NGINX to its path.');
+  process.exit(1);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => nginx.kill('SIGQUIT'));
+nginx.on('exit', (code) => process.exit(code ?? 0));
