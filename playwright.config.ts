@@ -1,28 +1,42 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './e2e/support/find-chromium';
 
-const port = Number(process.env.E2E_PORT ?? 4400);
+/**
+ * The built site is served by real static servers: `serve` (npm) and nginx with deploy/nginx.conf, at the
+ * root (dist/) and under a sub-path (dist-subpath/retro/, built with BASE_PATH=/retro/). The whole suite
+ * runs against `serve` at the root; the hosting spec runs against every server.
+ */
+const servers = {
+  serve: { port: 4400, base: '/', command: 'npx serve dist -l tcp://127.0.0.1:4400 --no-clipboard --no-request-logging' },
+  nginx: { port: 4401, base: '/', command: 'node e2e/support/nginx.mjs dist 4401 /' },
+  'nginx-subpath': { port: 4402, base: '/retro/', command: 'node e2e/support/nginx.mjs dist-subpath 4402 /retro/' },
+  'serve-subpath': { port: 4403, base: '/retro/', command: 'npx serve dist-subpath -l tcp://127.0.0.1:4403 --no-clipboard --no-request-logging' },
+};
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: findChromium(),
+    // Root in CI and a closed network: no sandbox, and no background calls to Google's services.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
+};
 
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: process.env.CI ? 'list' : [['list']],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath: findChromium(),
-      // Root in CI and a closed network: no sandbox, and no background calls to Google's services.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
-  },
-  webServer: {
-    // The built site, served as any static host would (404.html for unknown paths).
-    command: `npx serve dist -l tcp://127.0.0.1:${port} --no-clipboard --no-request-logging`,
-    url: `http://127.0.0.1:${port}/zh-hant/`,
+  reporter: 'list',
+  projects: Object.entries(servers).map(([name, { port, base }]) => ({
+    name,
+    testMatch: name === 'serve' ? '**/*.spec.ts' : '**/hosting-*.spec.ts',
+    use: { ...browser, baseURL: `http://127.0.0.1:${port}${base}` },
+  })),
+  webServer: Object.values(servers).map(({ port, base, command }) => ({
+    command,
+    url: `http://127.0.0.1:${port}${base}zh-hant/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
-  },
+  })),
 });
