@@ -50,7 +50,6 @@ export const ui = {
     placeholder: '人名、名詞、事件或數字',
     close: '關閉',
     filter: '只看',
-    results: '搜尋結果',
     pageTitle: '搜尋',
     pageIntro: '輸入人名（中文或英文）、名詞或數字。繁體、简体都可以。',
     submit: '搜尋',

@@ -1,0 +1,36 @@
+// A failed build never leaves a half-written site where the last good one was.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { copyOfContent, edit, projectRoot } from './helpers/build';
+
+it('keeps the last good site when a build fails, and replaces it when a build succeeds', async () => {
+  const content = await copyOfContent();
+  const out = join(await mkdtemp(join(tmpdir(), 'doc-site-')), 'dist');
+  const build = () =>
+    spawnSync('node', ['scripts/build.mjs', '--out', out], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: `${out}-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+  const home = () => readFileSync(join(out, 'zh-hant/index.html'), 'utf8');
+
+  expect(build().status).toBe(0);
+  const good = home();
+  expect(good).toContain('阿波羅 13 號');
+
+  await edit(content, 'events/launch.mdx', (t) => t.replace('people: [jim-lovell]', 'people: [jim-lovel]'));
+  const failed = build();
+  expect(failed.status).not.toBe(0);
+  expect(failed.stderr).toContain('the last good site');
+  expect(home()).toBe(good);
+  expect(existsSync(`${out}.building`)).toBe(false);
+
+  await edit(content, 'events/launch.mdx', (t) => t.replace('people: [jim-lovel]', 'people: [jim-lovell]'));
+  await edit(content, 'site.yaml', (t) => t.replace('title: 阿波羅 13 號', 'title: 阿波羅十三號'));
+  expect(build().status).toBe(0);
+  expect(home()).toContain('阿波羅十三號');
+}, 120_000);
