@@ -1,0 +1,44 @@
+import { dayKey } from './time-format';
+
+const HOUR = 3_600_000;
+
+/** A linear time scale: moments between `startMs` and `endMs` onto 0…`width`. */
+export interface TimeScale {
+  startMs: number;
+  endMs: number;
+  width: number;
+  x: (epochMs: number) => number;
+}
+
+/** A scale that spans the moments given, padded to whole hours on both sides. */
+export function timeScale(moments: readonly number[], width: number, padHours = 2): TimeScale {
+  const startMs = Math.floor((Math.min(...moments) - padHours * HOUR) / HOUR) * HOUR;
+  const endMs = Math.ceil((Math.max(...moments) + padHours * HOUR) / HOUR) * HOUR;
+  return { startMs, endMs, width, x: (t) => ((t - startMs) / (endMs - startMs)) * width };
+}
+
+/** Midnights of a zone inside the scale, with the calendar day each begins. */
+export function dayBoundaries(scale: Pick<TimeScale, 'startMs' | 'endMs'>, timeZone: string): { epochMs: number; day: string }[] {
+  const boundaries: { epochMs: number; day: string }[] = [];
+  let previous = dayKey(scale.startMs, timeZone);
+  // Zones change day on whole hours or half hours (and DST shifts by an hour); 15-minute steps find them all.
+  for (let t = Math.ceil(scale.startMs / 900_000) * 900_000; t <= scale.endMs; t += 900_000) {
+    const day = dayKey(t, timeZone);
+    if (day !== previous) {
+      boundaries.push({ epochMs: t, day });
+      previous = day;
+    }
+  }
+  return boundaries;
+}
+
+/** Tick marks every `stepHours`, aligned to the zone's wall clock (00:00, 06:00, 12:00 …). */
+export function hourTicks(scale: Pick<TimeScale, 'startMs' | 'endMs'>, timeZone: string, stepHours = 6): number[] {
+  const ticks: number[] = [];
+  const hourOf = new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+  for (let t = Math.ceil(scale.startMs / 900_000) * 900_000; t <= scale.endMs; t += 900_000) {
+    const [h, m] = hourOf.format(t).split(':').map(Number);
+    if (m === 0 && h % stepHours === 0) ticks.push(t);
+  }
+  return ticks;
+}
