@@ -76,8 +76,8 @@ const events = defineCollection({
       sources: z.array(id).min(1),
       /** How established the event is. */
       claim: claim.default('fact'),
-      /** An office that changes hands with this event. */
-      succession: z.object({ office: z.string().min(1), holder: id }).optional(),
+      /** An office that changes hands with this event; `previous` names who held it before the first handover. */
+      succession: z.object({ office: z.string().min(1), holder: id, previous: id.optional() }).optional(),
       /** A reported count, e.g. signatures on a letter. */
       tally: z
         .object({

@@ -64,8 +64,11 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
       if (!main) problems.push({ file: event.file, field: 'main', message: unknownId(event.main, 'event', ids.event) });
       else if (main.kind !== 'main') problems.push({ file: event.file, field: 'main', message: `"${event.main}" is an aside, not a main event` });
     }
-    if (event.succession && !has('profile', event.succession.holder)) {
-      problems.push({ file: event.file, field: 'succession.holder', message: unknownId(event.succession.holder, 'profile', ids.profile) });
+    for (const role of ['holder', 'previous'] as const) {
+      const id = event.succession?.[role];
+      if (id !== undefined && !has('profile', id)) {
+        problems.push({ file: event.file, field: `succession.${role}`, message: unknownId(id, 'profile', ids.profile) });
+      }
     }
   }
 

@@ -29,7 +29,7 @@ export interface DocEvent extends Authored {
   people: string[];
   sources: string[];
   claim: Claim;
-  succession?: { office: string; holder: string };
+  succession?: { office: string; holder: string; previous?: string };
   tally?: { series: string; value: number; total?: number; share?: number; atLeast: boolean };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { event } from './fixtures';
 import { toEpochMs } from './instant';
-import { asidesOf, chronological, mainLine, neighbours, tenures } from './timeline';
+import { asidesOf, chronological, mainLine, neighbours, offices, tenures } from './timeline';
 
 const t = toEpochMs;
 
@@ -43,11 +43,12 @@ describe('main line, asides and neighbours', () => {
 describe('tenures', () => {
   it('derives who held the office, and for how long, from the handovers', () => {
     const events = [
-      event({ id: 'fired', seq: 1, epochMs: t('2023-11-17T12:00:00-08:00'), succession: { office: 'CEO', holder: 'murati' } }),
+      event({ id: 'fired', seq: 1, epochMs: t('2023-11-17T12:00:00-08:00'), succession: { office: 'CEO', holder: 'murati', previous: 'altman' } }),
       event({ id: 'shear', seq: 2, epochMs: t('2023-11-19T22:00:00-08:00'), succession: { office: 'CEO', holder: 'shear' } }),
       event({ id: 'back', seq: 3, epochMs: t('2023-11-21T22:03:00-08:00'), succession: { office: 'CEO', holder: 'altman' } }),
     ];
-    const result = tenures('CEO', events, { startMs: t('2023-11-16T20:00:00-08:00'), endMs: t('2023-11-22T00:00:00-08:00'), before: 'altman' });
+    const result = tenures('CEO', events, { startMs: t('2023-11-16T20:00:00-08:00'), endMs: t('2023-11-22T00:00:00-08:00') });
+    expect(offices(events)).toEqual(['CEO']);
     expect(result.map((r) => [r.holder, (r.untilMs - r.fromMs) / 3_600_000])).toEqual([
       ['altman', 16],
       ['murati', 58],

@@ -33,14 +33,19 @@ export interface Tenure {
   untilMs: number;
 }
 
+/** The offices that change hands in the story, in the order they first do. */
+export function offices(events: readonly DocEvent[]): string[] {
+  return [...new Set(chronological(events).flatMap((e) => (e.succession ? [e.succession.office] : [])))];
+}
+
 /**
  * Who held an office across the story, from the events that hand it over. The first holder is the one the
- * first handover replaces (`before`), holding it from the story's start.
+ * first handover names as `previous`, holding it from the story's start.
  */
-export function tenures(office: string, events: readonly DocEvent[], span: { startMs: number; endMs: number; before?: string }): Tenure[] {
+export function tenures(office: string, events: readonly DocEvent[], span: { startMs: number; endMs: number }): Tenure[] {
   const handovers = chronological(events).filter((e) => e.succession?.office === office);
   const result: Tenure[] = [];
-  let holder = span.before;
+  let holder = handovers[0]?.succession?.previous;
   let since = span.startMs;
   for (const event of handovers) {
     if (holder !== undefined && event.epochMs > since) result.push({ holder, fromMs: since, untilMs: event.epochMs });
