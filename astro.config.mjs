@@ -2,9 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { rehypeAnchors } from './src/markdown/rehype-anchors.ts';
 
 /** Where the site will live: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. /retro/). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -36,7 +37,12 @@ export default defineConfig({
   markdown: {
     // `singleTilde: false`: Chinese prose writes ranges as 1~2 年, which must not become strikethrough.
     // Smart quotes are off: the prose uses Chinese punctuation and English quotes are left as typed.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [[remarkGfm, { singleTilde: false }]] }),
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
+      rehypePlugins: [rehypeHeadingIds, rehypeAnchors],
+    }),
   },
   integrations: [
     mdx(),

@@ -4,5 +4,7 @@ declare namespace App {
     moment?: number;
     /** Source ids in the order the page cites them, for citation numbers. */
     citations?: string[];
+    /** How many in-place notes the page has so far, for their ids. */
+    notes?: number;
   }
 }

@@ -29,6 +29,7 @@ export const ui = {
   person: { events: '參與的事件', chapters: '出現的章節', roles: '角色', board: '董事會席位', fromPublicReporting: '此人身分取自公開報導，主要依據原文並未點名。', aliases: '其他譯名' },
   board: { before: '風暴前', after: '風暴後', for: '贊成解僱', against: '反對解僱', chair: '主席', member: '董事', none: '—', stays: '留任', leaves: '離開', joins: '新任' },
   preferences: { zone: '時間顯示為', dark: '深色' },
+  reading: { copied: '已複製連結' },
   charts: {
     timeline: '時間軸：每個圓點是一個事件，點選可閱讀',
     personTimeline: (name: string) => `${name}參與的事件（深色）在整段時間軸上的位置`,
