@@ -1,0 +1,162 @@
+// npm run bench: build cost at several sizes, and what a reader's browser downloads and waits for.
+// Prints one table. Medians of several runs where the machine's noise matters.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { findChromium } from '../e2e/support/find-chromium.ts';
+import { writeSyntheticDocumentary } from './synthetic.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows: [string, string][] = [];
+const row = (what: string, value: string) => {
+  rows.push([what, value]);
+  console.error(`  ${what}: ${value}`);
+};
+
+function build(contentDir: string, outDir: string): { seconds: number; peakMb?: number } {
+  const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: mkdtempSync(join(work, 'cache-')), ASTRO_TELEMETRY_DISABLED: '1' };
+  const timed = existsSync('/usr/bin/time');
+  const command = timed ? ['/usr/bin/time', '-f', 'PEAK_KB=%M', 'npx', 'astro', 'build', '--outDir', outDir] : ['npx', 'astro', 'build', '--outDir', outDir];
+  const started = performance.now();
+  const result = spawnSync(command[0], command.slice(1), { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`build of ${contentDir} failed:\n${result.stderr.slice(-2000)}`);
+  const peak = result.stderr.match(/PEAK_KB=(\d+)/)?.[1];
+  return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined };
+}
+
+function pagesIn(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+}
+
+// 1. Build: the bundled documentary, three times.
+console.error('building the bundled documentary ×3 …');
+const bundled = join(work, 'bundled');
+const runs = [0, 1, 2].map(() => build(join(root, 'content'), bundled));
+const bundledPages = pagesIn(bundled);
+row('build, bundled documentary (median of 3)', `${median(runs.map((r) => r.seconds)).toFixed(2)} s for ${bundledPages} pages (${((median(runs.map((r) => r.seconds)) * 1000) / bundledPages).toFixed(1)} ms/page)`);
+if (runs[0].peakMb) row('peak memory, bundled build', `${Math.max(...runs.map((r) => r.peakMb!)).toFixed(0)} MB`);
+
+// 2. Build: synthetic documentaries at three sizes.
+const perPage: Record<number, number> = {};
+for (const events of [100, 500, 2000]) {
+  console.error(`building a synthetic documentary with ${events} events …`);
+  const content = join(work, `synthetic-${events}`);
+  writeSyntheticDocumentary(content, events, 42);
+  const out = join(work, `synthetic-${events}-dist`);
+  const result = build(content, out);
+  const pages = pagesIn(out);
+  perPage[events] = (result.seconds * 1000) / pages;
+  row(`build, synthetic ${events} events/script`, `${result.seconds.toFixed(1)} s for ${pages} pages = ${perPage[events].toFixed(2)} ms/page${result.peakMb ? `, peak ${result.peakMb.toFixed(0)} MB` : ''}`);
+}
+row('per-page time at 2,000 ÷ at 500', (perPage[2000] / perPage[500]).toFixed(2));
+
+// 3. Index size per script.
+for (const script of ['zh-hant', 'zh-hans']) {
+  let bytes = 0;
+  for (const f of readdirSync(join(bundled, 'pagefind'), { recursive: true })) {
+    const path = join(bundled, 'pagefind', String(f));
+    if (String(f).includes(`${script}_`) && statSync(path).isFile()) bytes += statSync(path).size;
+  }
+  row(`search index, ${script}`, kb(bytes));
+}
+
+// 4. In the browser: what each page costs on first view, and what search costs.
+const server = spawn('npx', ['serve', bundled, '-l', 'tcp://127.0.0.1:4500', '--no-clipboard', '--no-request-logging'], { cwd: root, stdio: 'ignore' });
+await new Promise((done) => setTimeout(done, 2500));
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const origin = 'http://127.0.0.1:4500';
+
+async function firstView(path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const responses: { type: string; bytes: number }[] = [];
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes();
+    responses.push({ type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+  });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  const text = await page.evaluate(() => document.body.innerText);
+  await context.close();
+  const total = responses.reduce((n, r) => n + r.bytes, 0);
+  const js = responses.filter((r) => r.type === 'script').reduce((n, r) => n + r.bytes, 0);
+  return { total, requests: responses.length, js, floor: gzipSync(text).length };
+}
+
+for (const [kind, path] of [
+  ['home', '/zh-hant/'],
+  ['chapter', '/zh-hant/chapters/process/'],
+  ['event', '/zh-hant/events/altman-fired/'],
+  ['profile', '/zh-hant/people/sam-altman/'],
+  ['timeline', '/zh-hant/timeline/'],
+  ['search page', '/zh-hant/search/'],
+]) {
+  const views = [];
+  for (let i = 0; i < 3; i++) views.push(await firstView(path));
+  const total = median(views.map((v) => v.total));
+  const floor = views[0].floor;
+  row(`first view, ${kind}`, `${kb(total)} in ${views[0].requests} requests; JS ${kb(median(views.map((v) => v.js)))}; text floor ${kb(floor)} (×${(total / floor).toFixed(1)})`);
+}
+
+async function searchCosts(page: Page) {
+  let bytes = 0;
+  const count = async (request: import('@playwright/test').Request) => {
+    const sizes = await request.sizes();
+    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+  };
+  page.on('requestfinished', count);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog').getByRole('searchbox').fill('阿爾特曼');
+  await page.getByRole('dialog').locator('a.search-hit').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  page.off('requestfinished', count);
+  return bytes;
+}
+
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(origin + '/zh-hant/chapters/process/', { waitUntil: 'networkidle' });
+  row('opening search and a first query', kb(await searchCosts(page)));
+  const queries = ['董事會', 'Altman', '微软', '超級對齊', '743', '蘇茨克維', 'Nadella', 'GPT', '公開信', '106', '穆拉蒂', '微軟', 'Q*', '談判', '阿尔特曼'];
+  const timings: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    for (const q of queries) {
+      timings.push(
+        await page.evaluate(
+          (query) =>
+            new Promise<number>((done) => {
+              const input = document.querySelector<HTMLInputElement>('dialog input[type="search"]')!;
+              const results = document.querySelector('dialog .search-results')!;
+              const started = performance.now();
+              const observer = new MutationObserver(() => {
+                observer.disconnect();
+                requestAnimationFrame(() => done(performance.now() - started));
+              });
+              observer.observe(results, { childList: true });
+              input.value = query;
+              input.dispatchEvent(new Event('input'));
+            }),
+          q,
+        ),
+      );
+    }
+  }
+  row('keystroke to rendered results, warm index (median of 30)', `${median(timings).toFixed(0)} ms`);
+  await context.close();
+}
+
+await browser.close();
+server.kill();
+
+console.log('\n| measure | result |\n| --- | --- |');
+for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
