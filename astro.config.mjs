@@ -44,6 +44,11 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, rehypeAnchors],
     }),
   },
+  vite: {
+    // The only dynamic import is the search code, loaded on first use; a preload helper for it would
+    // cost every page a request.
+    build: { modulePreload: false },
+  },
   integrations: [
     mdx(),
     sitemap({

@@ -1,4 +1,4 @@
-import { dayKey } from './time-format';
+import { clockTime, dayKey } from './time-format';
 
 const HOUR = 3_600_000;
 
@@ -17,8 +17,19 @@ export function timeScale(moments: readonly number[], width: number, padHours = 
   return { startMs, endMs, width, x: (t) => ((t - startMs) / (endMs - startMs)) * width };
 }
 
+// Charts on many pages share one scale; each axis is computed once per build.
+const axes = new Map<string, unknown>();
+function once<T>(key: string, compute: () => T): T {
+  if (!axes.has(key)) axes.set(key, compute());
+  return axes.get(key) as T;
+}
+
 /** Midnights of a zone inside the scale, with the calendar day each begins. */
 export function dayBoundaries(scale: Pick<TimeScale, 'startMs' | 'endMs'>, timeZone: string): { epochMs: number; day: string }[] {
+  return once(`days ${scale.startMs} ${scale.endMs} ${timeZone}`, () => findDayBoundaries(scale, timeZone));
+}
+
+function findDayBoundaries(scale: Pick<TimeScale, 'startMs' | 'endMs'>, timeZone: string): { epochMs: number; day: string }[] {
   const boundaries: { epochMs: number; day: string }[] = [];
   let previous = dayKey(scale.startMs, timeZone);
   // Zones change day on whole hours or half hours (and DST shifts by an hour); 15-minute steps find them all.
@@ -34,11 +45,12 @@ export function dayBoundaries(scale: Pick<TimeScale, 'startMs' | 'endMs'>, timeZ
 
 /** Tick marks every `stepHours`, aligned to the zone's wall clock (00:00, 06:00, 12:00 …). */
 export function hourTicks(scale: Pick<TimeScale, 'startMs' | 'endMs'>, timeZone: string, stepHours = 6): number[] {
-  const ticks: number[] = [];
-  const hourOf = new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
-  for (let t = Math.ceil(scale.startMs / 900_000) * 900_000; t <= scale.endMs; t += 900_000) {
-    const [h, m] = hourOf.format(t).split(':').map(Number);
-    if (m === 0 && h % stepHours === 0) ticks.push(t);
-  }
-  return ticks;
+  return once(`ticks ${scale.startMs} ${scale.endMs} ${timeZone} ${stepHours}`, () => {
+    const ticks: number[] = [];
+    for (let t = Math.ceil(scale.startMs / 900_000) * 900_000; t <= scale.endMs; t += 900_000) {
+      const [h, m] = clockTime(t, timeZone).split(':').map(Number);
+      if (m === 0 && h % stepHours === 0) ticks.push(t);
+    }
+    return ticks;
+  });
 }

@@ -10,8 +10,13 @@ interface WallClock {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// Formatting is the costliest step of a page with many times on it; each moment is formatted once.
+const wallClocks = new Map<string, WallClock>();
 
 function wallClock(epochMs: number, timeZone: string): WallClock {
+  const key = `${timeZone} ${epochMs}`;
+  const known = wallClocks.get(key);
+  if (known) return known;
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('zh-Hant-TW', {
@@ -27,7 +32,7 @@ function wallClock(epochMs: number, timeZone: string): WallClock {
     formatters.set(timeZone, formatter);
   }
   const parts = Object.fromEntries(formatter.formatToParts(epochMs).map((p) => [p.type, p.value]));
-  return {
+  const clock = {
     year: Number(parts.year),
     month: Number(parts.month),
     day: Number(parts.day),
@@ -35,6 +40,14 @@ function wallClock(epochMs: number, timeZone: string): WallClock {
     hour: Number(parts.hour),
     minute: Number(parts.minute),
   };
+  wallClocks.set(key, clock);
+  return clock;
+}
+
+/** The wall-clock hour and minute of a moment in a zone, e.g. "09:30". */
+export function clockTime(epochMs: number, timeZone: string): string {
+  const t = wallClock(epochMs, timeZone);
+  return `${pad(t.hour)}:${pad(t.minute)}`;
 }
 
 /** The Chinese name of the part of the day an hour falls in. */
@@ -82,10 +95,15 @@ export function dayKey(epochMs: number, timeZone: string): string {
 }
 
 /** UTC offset of a zone at a moment, as readers see it: UTC−8, UTC+8, UTC+5:30. */
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function utcOffsetLabel(epochMs: number, timeZone: string): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' })
-    .formatToParts(epochMs)
-    .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const name = formatter.formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const offset = name.replace('GMT', '');
   return offset ? `UTC${offset.replace('-', '−')}` : 'UTC';
 }

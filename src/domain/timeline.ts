@@ -1,3 +1,4 @@
+import { perArray } from './memo';
 import type { DocEvent } from './model';
 
 const kindRank = { main: 0, aside: 1 } as const;
@@ -7,8 +8,12 @@ const kindRank = { main: 0, aside: 1 } as const;
  * main events before their asides, then by sequence number.
  */
 export function chronological<T extends Pick<DocEvent, 'epochMs' | 'kind' | 'seq'>>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) => a.epochMs - b.epochMs || kindRank[a.kind] - kindRank[b.kind] || a.seq - b.seq);
+  return sortChronologically(events) as T[];
 }
+
+const sortChronologically = perArray((events: readonly Pick<DocEvent, 'epochMs' | 'kind' | 'seq'>[]) =>
+  [...events].sort((a, b) => a.epochMs - b.epochMs || kindRank[a.kind] - kindRank[b.kind] || a.seq - b.seq),
+);
 
 /** The main line in its sequence. */
 export function mainLine(events: readonly DocEvent[]): DocEvent[] {

@@ -8,11 +8,6 @@ export function pagePath(script: Script, ...segments: string[]): string {
   return `${base}${[script, ...segments].join('/')}/`;
 }
 
-/** A path under the base for a file, e.g. assetPath('favicon.svg'). */
-export function assetPath(file: string): string {
-  return `${base}${file}`;
-}
-
 /** The same page in another script: the path with its script segment swapped. */
 export function inScript(path: string, target: Script): string {
   return path.replace(new RegExp(`^(${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})zh-han[st](?=/|$)`), `$1${target}`);

@@ -27,6 +27,8 @@ export interface SearchElements {
   browseLinks: { href: string; label: string }[];
   base: string;
   script: string;
+  /** How many results to show (each costs a request for its excerpt). */
+  limit?: number;
 }
 
 function renderHit(hit: Hit, strings: SearchStrings): HTMLLIElement {
@@ -90,7 +92,7 @@ export function attachSearch(el: SearchElements): (query: string) => Promise<voi
       return;
     }
     search ??= createSearch(el.base, el.script);
-    const hits = await (await search).run(query, { kind });
+    const hits = await (await search).run(query, { kind, limit: el.limit });
     if (ticket !== latest) return;
     el.results.replaceChildren(...(hits.length ? hits.map((h) => renderHit(h, el.strings)) : [renderNothingFound(query, el)]));
     el.status.textContent = hits.length ? el.strings.count.replace('%d', String(hits.length)) : el.strings.none.replace('%s', query);
