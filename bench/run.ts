@@ -1,7 +1,7 @@
 // npm run bench: build cost at several sizes, and what a reader's browser downloads and waits for.
 // Prints one table. Medians of several runs where the machine's noise matters.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -68,8 +68,13 @@ for (const script of ['zh-hant', 'zh-hans']) {
 }
 
 // 4. In the browser: what each page costs on first view, and what search costs.
-const server = spawn('npx', ['serve', bundled, '-l', 'tcp://127.0.0.1:4500', '--no-clipboard', '--no-request-logging'], { cwd: root, stdio: 'ignore' });
+// Its own process group, so that stopping it stops `serve` itself and not only npx.
+const server = spawn('npx', ['serve', bundled, '-l', 'tcp://127.0.0.1:4500', '--no-clipboard', '--no-request-logging'], { cwd: root, stdio: 'ignore', detached: true });
 await new Promise((done) => setTimeout(done, 2500));
+const served = await (await fetch('http://127.0.0.1:4500/pagefind/pagefind-entry.json')).text();
+if (served !== readFileSync(join(bundled, 'pagefind', 'pagefind-entry.json'), 'utf8')) {
+  throw new Error('port 4500 serves another site: stop whatever listens there and run again');
+}
 const browser = await chromium.launch({
   executablePath: findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -156,7 +161,7 @@ async function searchCosts(page: Page) {
 }
 
 await browser.close();
-server.kill();
+process.kill(-server.pid!);
 
 console.log('\n| measure | result |\n| --- | --- |');
 for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
