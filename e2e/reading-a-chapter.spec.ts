@@ -12,6 +12,10 @@ test('terms and people are explained in place, even without JavaScript', async (
   const person = page.locator('.in-place-person').first();
   await person.locator('a').hover();
   await expect(person.locator('.in-place-note')).toBeVisible();
+  // explained at the first mention only
+  await page.goto('/zh-hant/chapters/process/');
+  await expect(page.locator('.in-place a[href$="/people/sam-altman/"]')).toHaveCount(1);
+  expect(await page.locator('.prose a[href$="/people/sam-altman/"]').count()).toBeGreaterThan(1);
   await context.close();
 });
 

@@ -4,7 +4,7 @@ declare namespace App {
     moment?: number;
     /** Source ids in the order the page cites them, for citation numbers. */
     citations?: string[];
-    /** How many in-place notes the page has so far, for their ids. */
-    notes?: number;
+    /** Pages already explained in place on this page (by link), so later mentions stay plain links. */
+    explained?: Set<string>;
   }
 }

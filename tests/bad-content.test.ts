@@ -91,6 +91,11 @@ const cases: BadContent[] = [
     says: ['site.yaml', 'headline.to', '"splash-down"', 'did you mean "splashdown"'],
   },
   {
+    what: 'a duplicate id',
+    breakIt: (d) => edit(d, 'sources.yaml', (t) => `${t}- id: nasa-report\n  title: Again\n  publisher: NASA\n  kind: article\n`),
+    says: ['sources.yaml', '[1].id', '"nasa-report"', 'used twice'],
+  },
+  {
     what: 'a source list that is not valid YAML',
     breakIt: (d) => edit(d, 'sources.yaml', (t) => t.replace('- id: nasa-report', '- id: [nasa-report')),
     says: ['sources.yaml', 'not valid YAML'],

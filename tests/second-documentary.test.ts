@@ -36,6 +36,15 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
     expect(page('zh-hans/events/explosion')).toContain('休士顿时间');
   });
 
+  it('keeps a <NoConvert> passage as written and gives <ScriptText> its per-script words', () => {
+    expect(page('zh-hant/chapters/mission')).toContain('太空梭');
+    const simplified = page('zh-hans/chapters/mission');
+    expect(simplified).toContain('<span data-no-convert>《阿波羅十三號》</span>');
+    expect(simplified).toContain('航天飞机');
+    expect(simplified).not.toContain('太空梭');
+    expect(simplified).toContain('书名保留原样');
+  });
+
   it('keeps ~ ranges in Chinese prose as text, not strikethrough', () => {
     const chapter = page('zh-hant/chapters/mission');
     expect(chapter).toContain('1~2 天');
