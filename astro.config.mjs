@@ -47,7 +47,7 @@ export default defineConfig({
   vite: {
     // The only dynamic import is the search code, loaded on first use; a preload helper for it would
     // cost every page a request.
-    build: { modulePreload: false },
+    build: { modulePreload: false, assetsInlineLimit: 0 },
   },
   integrations: [
     mdx(),

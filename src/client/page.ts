@@ -1,0 +1,10 @@
+// Every page's behaviour, in one small module: each part does nothing where its markup is absent.
+import { enhancePreferences } from './preferences';
+import { enhanceReading } from './reading-aids';
+import { enhanceScriptSwitch } from './script-switch';
+import { enhanceSearchDialog } from './search-dialog';
+
+enhanceScriptSwitch();
+enhancePreferences();
+enhanceSearchDialog();
+enhanceReading();
