@@ -161,6 +161,21 @@ async function searchCosts(page: Page) {
 }
 
 await browser.close();
+
+// Lighthouse (mobile), when installed: it is large, so it is not a dependency of the project.
+const lighthouse = process.env.LIGHTHOUSE ?? 'lighthouse';
+if (spawnSync(lighthouse, ['--version'], { encoding: 'utf8' }).status === 0) {
+  for (const [kind, path] of [['home', '/zh-hant/'], ['chapter', '/zh-hant/chapters/process/'], ['timeline', '/zh-hant/timeline/'], ['search page', '/zh-hant/search/']]) {
+    const out = join(work, 'lighthouse.json');
+    spawnSync(lighthouse, [origin + path, '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--only-categories=performance,accessibility,best-practices,seo', '--output=json', `--output-path=${out}`], {
+      env: { ...process.env, CHROME_PATH: findChromium() },
+    });
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    row(`Lighthouse (mobile), ${kind}`, Object.values(report.categories as Record<string, { score: number }>).map((c) => Math.round(c.score * 100)).join(' / '));
+  }
+} else {
+  row('Lighthouse', 'skipped: install lighthouse@12.2.3 (or set LIGHTHOUSE to its path) to include it');
+}
 process.kill(-server.pid!);
 
 console.log('\n| measure | result |\n| --- | --- |');

@@ -5,6 +5,7 @@ export const ui = {
   switchScript: '切換字體',
   home: {
     hours: '小時',
+    pictures: '一眼看懂',
     chapters: '章節',
     waysIn: '從哪裡讀起',
     timelineLead: '按時間讀：主線與花絮',
