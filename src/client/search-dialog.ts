@@ -10,15 +10,8 @@ export function enhanceSearchDialog(): void {
     if (!dialog.open) dialog.showModal();
     input.focus();
     input.select();
-    attached ??= import('../search/search-ui').then(({ attachSearch, pageSearchSettings }) => {
-      const run = attachSearch({
-        input,
-        results: dialog.querySelector<HTMLElement>('.search-results')!,
-        status: dialog.querySelector<HTMLElement>('.search-status')!,
-        filters: dialog.querySelector<HTMLElement>('.search-filters') ?? undefined,
-        ...pageSearchSettings(dialog),
-        limit: 8,
-      });
+    attached ??= import('../search/search-ui').then(({ attachSearchIn }) => {
+      const run = attachSearchIn(dialog, { limit: 8 });
       // Whatever the reader typed while the search code was loading.
       if (input.value) void run(input.value);
     });

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import { dictionaryEntries } from './opencc-dictionary';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
@@ -10,14 +11,8 @@ const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
  */
 function simplifiedOutputs(): Set<string> {
   const outputs = new Set<string>();
-  for (const group of [...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn]) {
-    for (const dict of group) {
-      if (typeof dict !== 'string') continue;
-      for (const entry of dict.split('|')) {
-        const phrase = entry.slice(0, entry.indexOf(' '));
-        if ([...phrase].length > 1) for (const ch of toSimplified(phrase)) outputs.add(ch);
-      }
-    }
+  for (const [phrase] of dictionaryEntries()) {
+    if ([...phrase].length > 1) for (const ch of toSimplified(phrase)) outputs.add(ch);
   }
   return outputs;
 }

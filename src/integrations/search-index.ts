@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import * as OpenCC from 'opencc-js/t2cn';
+import { createToSimplified } from '../i18n/convert';
 import { buildScriptMap } from '../search/script-map';
 import { pagefindIndexOptions } from '../search/index-options';
+import { dictionaryEntries } from '../i18n/opencc-dictionary';
 import { scriptIds } from '../i18n/scripts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -15,17 +16,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /** Single Traditional characters OpenCC knows how to simplify: what a Simplified-site reader might type. */
 function traditionalCharacters(): string[] {
-  const chars = new Set<string>();
-  for (const group of [...OpenCC.Locale.from.tw, ...OpenCC.Locale.to.cn]) {
-    for (const dict of group) {
-      if (typeof dict !== 'string') continue;
-      for (const entry of dict.split('|')) {
-        const key = entry.slice(0, entry.indexOf(' '));
-        if ([...key].length === 1) chars.add(key);
-      }
-    }
-  }
-  return [...chars];
+  return [...new Set([...dictionaryEntries()].map(([phrase]) => phrase).filter((phrase) => [...phrase].length === 1))];
 }
 
 /**
@@ -48,7 +39,7 @@ export function searchIndex(): AstroIntegration {
         if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
         await pagefind.close();
 
-        const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+        const toSimplified = createToSimplified();
         const candidates = traditionalCharacters();
         for (const script of scriptIds) {
           const texts = await Promise.all((await htmlFiles(join(site, script))).map((f) => readFile(f, 'utf8')));

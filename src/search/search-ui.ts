@@ -130,6 +130,18 @@ export function attachSearch(el: SearchElements): (query: string) => Promise<voi
   return run;
 }
 
+/** Wires the search form, status and results inside `root` (the dialog or the search page). */
+export function attachSearchIn(root: HTMLElement, options: { limit?: number } = {}): (query: string) => Promise<void> {
+  return attachSearch({
+    input: root.querySelector<HTMLInputElement>('input[type="search"]')!,
+    results: root.querySelector<HTMLElement>('.search-results')!,
+    status: root.querySelector<HTMLElement>('.search-status')!,
+    filters: root.querySelector<HTMLElement>('.search-filters') ?? undefined,
+    ...pageSearchSettings(root),
+    ...options,
+  });
+}
+
 /** Reads the strings and settings a page embeds for search (converted with the page). */
 export function pageSearchSettings(root: ParentNode): Pick<SearchElements, 'strings' | 'otherScript' | 'browseLinks' | 'base' | 'script'> {
   const json = (selector: string) => JSON.parse(root.querySelector(selector)!.textContent!);
