@@ -76,3 +76,17 @@ test('the search page runs the query in its address and lists links; a miss says
   await expect(other).toHaveAttribute('href', `/zh-hans/search/?q=${encodeURIComponent('齉龘')}`);
   await expect(page.locator('[data-search-page] .search-none a[href="/zh-hant/people/"]')).toBeVisible();
 });
+
+test('results that arrive again for a refined query keep the reader’s place in the list', async ({ page }) => {
+  await page.goto('/zh-hant/');
+  await page.keyboard.press('Control+k');
+  await dialog(page).getByRole('searchbox').fill('Nadella');
+  const first = dialog(page).locator('a.search-hit').first();
+  await expect(first).toHaveAttribute('href', '/zh-hant/people/satya-nadella/');
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toBeFocused();
+  // The same results arrive again (as they do while a query is typed letter by letter).
+  await page.evaluate(() => document.querySelector('dialog input[type="search"]')!.dispatchEvent(new Event('input')));
+  await page.waitForTimeout(300);
+  await expect(first).toBeFocused();
+});

@@ -94,7 +94,15 @@ export function attachSearch(el: SearchElements): (query: string) => Promise<voi
     search ??= createSearch(el.base, el.script);
     const hits = await (await search).run(query, { kind, limit: el.limit });
     if (ticket !== latest) return;
-    el.results.replaceChildren(...(hits.length ? hits.map((h) => renderHit(h, el.strings)) : [renderNothingFound(query, el)]));
+    // As a query is refined letter by letter the results often stay the same; keeping the list (and
+    // the reader's focus in it) avoids yanking away the result they are arrowing to.
+    const shown = [...el.results.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
+    const rendered = hits.map((h) => renderHit(h, el.strings));
+    if (hits.length > 0 && shown.length === hits.length && hits.every((h, i) => h.url === shown[i].getAttribute('href'))) {
+      rendered.forEach((item, i) => shown[i].replaceChildren(...item.querySelector('a')!.childNodes));
+    } else {
+      el.results.replaceChildren(...(hits.length ? rendered : [renderNothingFound(query, el)]));
+    }
     el.status.textContent = hits.length ? el.strings.count.replace('%d', String(hits.length)) : el.strings.none.replace('%s', query);
   };
 
