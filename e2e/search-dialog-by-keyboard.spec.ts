@@ -28,6 +28,8 @@ for (const [how, open] of [
     await page.keyboard.type('Nadella');
     const first = dialog(page).locator('a.search-hit').first();
     await expect(first).toHaveAttribute('href', '/zh-hant/people/satya-nadella/');
+    // Let the searches for the letters typed settle before arrowing through their results.
+    await page.waitForLoadState('networkidle');
     await page.keyboard.press('ArrowDown');
     await expect(first).toBeFocused();
     await page.keyboard.press('ArrowDown');
