@@ -35,6 +35,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // No Shiki: its inline styles would need 'unsafe-inline' under the Content-Security-Policy.
+    syntaxHighlight: false,
     // `singleTilde: false`: Chinese prose writes ranges as 1~2 年, which must not become strikethrough.
     // Smart quotes are off: the prose uses Chinese punctuation and English quotes are left as typed.
     processor: unified({
@@ -47,7 +49,18 @@ export default defineConfig({
   vite: {
     // The only dynamic import is the search code, loaded on first use; a preload helper for it would
     // cost every page a request.
-    build: { modulePreload: false, assetsInlineLimit: 0 },
+    build: {
+      modulePreload: false,
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro marks compiled MDX with a "use astro:head-inject" directive, which the bundler warns about
+        // once per file although Astro handles it; the warning says nothing an author can act on.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   integrations: [
     mdx(),
