@@ -13,6 +13,9 @@ interface BadContent {
   says: (string | RegExp)[];
 }
 
+/** Rewrites the launch event's time, written "1970-04-11T13:13:00-06:00" (quotes included) in the fixture. */
+const launchTimeAs = (written: string) => (d: string) => edit(d, 'events/launch.mdx', (t) => t.replace('"1970-04-11T13:13:00-06:00"', written));
+
 const cases: BadContent[] = [
   {
     what: 'a missing required field',
@@ -21,17 +24,17 @@ const cases: BadContent[] = [
   },
   {
     what: 'a date without its UTC offset',
-    breakIt: (d) => edit(d, 'events/launch.mdx', (t) => t.replace('"1970-04-11T13:13:00-06:00"', '"1970-04-11T13:13:00"')),
+    breakIt: launchTimeAs('"1970-04-11T13:13:00"'),
     says: ['events/launch.mdx', 'time', 'no UTC offset'],
   },
   {
     what: 'an impossible date',
-    breakIt: (d) => edit(d, 'events/launch.mdx', (t) => t.replace('"1970-04-11T13:13:00-06:00"', '"1970-04-31T13:13:00-06:00"')),
+    breakIt: launchTimeAs('"1970-04-31T13:13:00-06:00"'),
     says: ['events/launch.mdx', 'time', '1970-04-31T13:13:00-06:00', 'not a real date'],
   },
   {
     what: 'an unquoted date whose offset YAML would drop',
-    breakIt: (d) => edit(d, 'events/launch.mdx', (t) => t.replace('"1970-04-11T13:13:00-06:00"', '1970-04-11T13:13:00-06:00')),
+    breakIt: launchTimeAs('1970-04-11T13:13:00-06:00'),
     says: ['events/launch.mdx', 'time', 'in quotes'],
   },
   {
