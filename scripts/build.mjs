@@ -2,22 +2,38 @@
 // Builds the site into a fresh folder and puts it in place only when the build succeeded, so a failed
 // build never leaves a half-written site where the last good one was.
 // Usage: node scripts/build.mjs [--out dist]   (BASE_PATH, SITE_URL and CONTENT_DIR pass through)
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { buildMemorySettings } from './build-memory.mjs';
 
 const outFlag = process.argv.indexOf('--out');
 const out = resolve(outFlag === -1 ? 'dist' : process.argv[outFlag + 1]);
 const fresh = `${out}.building`;
 const previous = `${out}.previous`;
+const contentFiles = readdirSync(resolve(process.env.CONTENT_DIR ?? 'content'), { recursive: true }).length;
 
 rmSync(fresh, { recursive: true, force: true });
 mkdirSync(dirname(out), { recursive: true });
-const astro = spawnSync('npx', ['astro', 'build', '--outDir', fresh], { stdio: 'inherit' });
-if (astro.status !== 0) {
+const astro = spawn('npx', ['astro', 'build', '--outDir', fresh], {
+  stdio: ['inherit', 'inherit', 'pipe'],
+  env: { ...process.env, ...buildMemorySettings(process.env, contentFiles) },
+});
+// Passed through as it comes; the tail is kept to tell an out-of-memory crash from a content error.
+let stderrTail = '';
+astro.stderr.on('data', (chunk) => {
+  process.stderr.write(chunk);
+  stderrTail = (stderrTail + chunk).slice(-4000);
+});
+const status = await new Promise((done) => astro.on('close', (code) => done(code)));
+
+if (status !== 0) {
   rmSync(fresh, { recursive: true, force: true });
+  if (/heap out of memory|Allocation failed/i.test(stderrTail)) {
+    console.error('\nThe build ran out of memory. Give it more with BUILD_HEAP_MB, e.g. BUILD_HEAP_MB=4096 npm run build.');
+  }
   console.error(`\nBuild failed; ${existsSync(out) ? `the last good site in ${out} is untouched` : 'nothing was written'}.`);
-  process.exit(astro.status ?? 1);
+  process.exit(status ?? 1);
 }
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, previous);

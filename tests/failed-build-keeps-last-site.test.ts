@@ -34,3 +34,15 @@ it('keeps the last good site when a build fails, and replaces it when a build su
   expect(build().status).toBe(0);
   expect(home()).toContain('阿波羅十三號');
 }, 120_000);
+
+it('says how to give the build more memory when it runs out', async () => {
+  const out = join(await mkdtemp(join(tmpdir(), 'doc-site-')), 'dist');
+  const build = spawnSync('node', ['scripts/build.mjs', '--out', out], {
+    cwd: projectRoot,
+    env: { ...process.env, BUILD_HEAP_MB: '48', ASTRO_CACHE_DIR: `${out}-cache`, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  expect(build.status).not.toBe(0);
+  expect(build.stderr).toContain('The build ran out of memory. Give it more with BUILD_HEAP_MB');
+  expect(existsSync(out)).toBe(false);
+}, 60_000);
