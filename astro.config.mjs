@@ -47,8 +47,8 @@ export default defineConfig({
     }),
   },
   vite: {
-    // The only dynamic import is the search code, loaded on first use; a preload helper for it would
-    // cost every page a request.
+    // The search code is loaded on first use, by the page module only (src/client/page.ts): with a single
+    // importer the bundler's preload helper rides inside that module instead of costing every page a request.
     build: {
       modulePreload: false,
       assetsInlineLimit: 0,

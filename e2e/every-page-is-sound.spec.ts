@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './support/site';
 
@@ -27,4 +28,20 @@ test('an unknown URL gets the 404 page, with the right status', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到這一頁');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await expect(page.getByRole('link', { name: '回到首頁' })).toBeVisible();
+});
+
+test('each page carries a Content-Security-Policy with only the hashes of inline code it has', async ({ request }) => {
+  const paths = await sitemapPaths(request);
+  const unused: string[] = [];
+  for (const path of [...paths, '/404.html']) {
+    const html = await (await request.get(path)).text();
+    const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]*)"/)?.[1];
+    expect(policy, `${path} has a policy`).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    const inline = [...html.matchAll(/<(script|style)(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
+      createHash('sha256').update(m[2]).digest('base64'),
+    );
+    for (const [, hash] of policy!.matchAll(/'sha256-([^']+)'/g)) if (!inline.includes(hash)) unused.push(`${path}: ${hash}`);
+  }
+  expect(unused).toEqual([]);
 });

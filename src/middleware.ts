@@ -4,6 +4,7 @@ import { convertHtml } from './i18n/convert-html';
 import { createToSimplified } from './i18n/convert';
 import { base } from './i18n/paths';
 import { derivedScript } from './i18n/scripts';
+import { keepUsedCspHashes } from './html/used-csp-hashes';
 
 let toSimplified: Promise<(text: string) => string> | undefined;
 
@@ -13,15 +14,18 @@ async function converter() {
 }
 
 /**
- * The one place the Simplified edition is made: every page under /zh-hans/ is rendered from the
- * Traditional source and its reader-visible text converted here, in dev and build alike, before
- * the search index reads the output.
+ * Every HTML page passes through here, in dev and build alike, before the search index reads the output:
+ * - pages under /zh-hans/ are rendered from the Traditional source and their reader-visible text is
+ *   converted here, the one place the Simplified edition is made;
+ * - each page's Content-Security-Policy keeps only the hashes that page uses.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const inDerivedScript = context.url.pathname.startsWith(`${base}${derivedScript}/`);
-  if (!inDerivedScript || !response.headers.get('content-type')?.includes('text/html')) return response;
-  const convert = await (import.meta.env.DEV ? converter() : (toSimplified ??= converter()));
-  const html = convertHtml(await response.text(), convert);
+  if (!response.headers.get('content-type')?.includes('text/html')) return response;
+  let html = keepUsedCspHashes(await response.text());
+  if (context.url.pathname.startsWith(`${base}${derivedScript}/`)) {
+    const convert = await (import.meta.env.DEV ? converter() : (toSimplified ??= converter()));
+    html = convertHtml(html, convert);
+  }
   return new Response(html, { status: response.status, headers: response.headers });
 });

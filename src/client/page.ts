@@ -3,8 +3,10 @@ import { enhancePreferences } from './preferences';
 import { enhanceReading } from './reading-aids';
 import { enhanceScriptSwitch } from './script-switch';
 import { enhanceSearchDialog } from './search-dialog';
+import { enhanceSearchPage } from './search-page';
 
 enhanceScriptSwitch();
 enhancePreferences();
 enhanceSearchDialog();
+enhanceSearchPage();
 enhanceReading();

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
+
+/** Script types a browser does not execute, so no policy hash is needed for them. */
+const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
+const HASH_SOURCE = /\s*'sha(256|384|512)-([A-Za-z0-9+/=]+)'/g;
+
+const digest = (algorithm: string, text: string) => createHash(`sha${algorithm}`).update(text, 'utf8').digest('base64');
+
+/**
+ * Astro's Content-Security-Policy meta lists every hash the site might need on every page: its island
+ * runtime and client directives (unused here, as no component hydrates), each stylesheet's file hash
+ * (which a policy does not apply to a linked stylesheet). This keeps only the hashes of inline
+ * scripts and styles the page actually has, so a page carries the policy it needs and no more.
+ * A page without such a meta is returned as it is.
+ */
+export function keepUsedCspHashes(html: string): string {
+  const inline: string[] = [];
+  let meta: { start: number; end: number; content: string } | undefined;
+  let collecting: string[] | undefined;
+
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') {
+          meta = { start: parser.startIndex, end: parser.endIndex + 1, content: attributes.content ?? '' };
+        }
+        const executable = name === 'script' && !('src' in attributes) && !DATA_SCRIPT.test(attributes.type ?? '');
+        if (executable || name === 'style') collecting = [];
+      },
+      ontext(text) {
+        collecting?.push(text);
+      },
+      onclosetag(name) {
+        if ((name === 'script' || name === 'style') && collecting) {
+          inline.push(collecting.join(''));
+          collecting = undefined;
+        }
+      },
+    },
+    { decodeEntities: false, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  if (!meta) return html;
+
+  const { content } = meta;
+  const trimmed = content.replace(HASH_SOURCE, (source, algorithm: string, hash: string) =>
+    inline.some((text) => digest(algorithm, text) === hash) ? source : '',
+  );
+  if (trimmed === content) return html;
+  const tag = html.slice(meta.start, meta.end).replace(content, trimmed);
+  return html.slice(0, meta.start) + tag + html.slice(meta.end);
+}
