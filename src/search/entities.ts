@@ -7,6 +7,8 @@ export interface Entity {
   summary: string;
   kind: 'person' | 'term' | 'chapter';
   names: string[];
+  /** The name the site's own text uses for it (a person's short name), when readers may type another. */
+  searchAs?: string;
 }
 
 /** Folds the differences readers do not mean: case, width, spaces, name dots, hyphens, apostrophes. */
@@ -27,4 +29,15 @@ export function entitiesNamed(query: string, entities: readonly Entity[]): Entit
   const exact = entities.filter((e) => e.names.some((n) => normalizeName(n) === q));
   const prefix = entities.filter((e) => !exact.includes(e) && e.names.some((n) => normalizeName(n).startsWith(q)));
   return [...exact, ...prefix];
+}
+
+/**
+ * The names the site's text uses for what the query exactly names, when the query is another of its
+ * names: "Nadella" also searches 納德拉, so the events that mention him are found, not only his page.
+ */
+export function siteNamesFor(query: string, entities: readonly Entity[]): string[] {
+  const q = normalizeName(query);
+  return entities
+    .filter((e) => e.searchAs && normalizeName(e.searchAs) !== q && e.names.some((n) => normalizeName(n) === q))
+    .map((e) => e.searchAs!);
 }

@@ -1,7 +1,7 @@
 // Runs a reader's query against the Pagefind index of the page's own script. Loaded on first use only.
 import { queryVariants } from './query-variants';
 import type { ScriptMap } from './script-map';
-import { entitiesNamed, type Entity } from './entities';
+import { entitiesNamed, siteNamesFor, type Entity } from './entities';
 
 export type Kind = 'chapter' | 'event' | 'person' | 'term' | 'source';
 
@@ -43,7 +43,7 @@ export async function createSearch(base: string, script: string): Promise<Search
   return {
     async run(query, { kind, limit = 20 } = {}) {
       const variants = queryVariants(query.replaceAll('’', "'"), map);
-      const searches = variants;
+      const searches = [...new Set([...variants, ...variants.flatMap((v) => siteNamesFor(v, entities))])];
       const options = kind ? { filters: { kind } } : {};
       const responses = await Promise.all(searches.map((q) => pagefind.search(q, options)));
       const seen = new Set<string>();

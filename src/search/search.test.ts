@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createToSimplified } from '../i18n/convert';
-import { entitiesNamed, normalizeName, type Entity } from './entities';
+import { entitiesNamed, normalizeName, siteNamesFor, type Entity } from './entities';
 import { queryVariants } from './query-variants';
 import { buildScriptMap } from './script-map';
 
@@ -56,5 +56,18 @@ describe('entitiesNamed', () => {
   });
   it('normalizes names', () => {
     expect(normalizeName('Ｑ＊ GPT-Zero')).toBe('q*gptzero');
+  });
+});
+
+describe('siteNamesFor', () => {
+  const person: Entity = { url: '/nadella/', title: '', summary: '', kind: 'person', names: ['薩蒂亞·納德拉', '納德拉', 'Satya Nadella', 'Nadella'], searchAs: '納德拉' };
+  it('gives the name the site writes for what an English or full name names', () => {
+    expect(siteNamesFor('Nadella', [person])).toEqual(['納德拉']);
+    expect(siteNamesFor('satya nadella', [person])).toEqual(['納德拉']);
+  });
+  it('adds nothing when the query is that name already, or names nothing exactly', () => {
+    expect(siteNamesFor('納德拉', [person])).toEqual([]);
+    expect(siteNamesFor('Nade', [person])).toEqual([]);
+    expect(siteNamesFor('Nadella', [{ ...person, searchAs: undefined }])).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ export const GET: APIRoute = async ({ params }) => {
       summary: p.summary,
       kind: 'person' as const,
       names: [p.name, p.shortName, p.nameOriginal, ...p.aliases],
+      searchAs: p.shortName,
     })),
     ...doc.terms.map((t) => ({
       url: pagePath(script, 'glossary', t.id),
@@ -31,8 +32,15 @@ export const GET: APIRoute = async ({ params }) => {
       summary: t.definition,
       kind: 'term' as const,
       names: [t.term, ...(t.english ? [t.english] : []), ...t.aliases],
+      searchAs: t.term,
     })),
     ...doc.chapters.map((c) => ({ url: pagePath(script, 'chapters', c.id), title: c.title, summary: c.summary, kind: 'chapter' as const, names: [c.title, c.label] })),
-  ].map((e) => ({ ...e, title: inScript(e.title), summary: inScript(e.summary), names: namesReadersType(e.names) }));
+  ].map((e) => ({
+    ...e,
+    title: inScript(e.title),
+    summary: inScript(e.summary),
+    names: namesReadersType(e.names),
+    ...('searchAs' in e ? { searchAs: inScript(e.searchAs) } : {}),
+  }));
   return new Response(JSON.stringify(entities), { headers: { 'content-type': 'application/json' } });
 };
