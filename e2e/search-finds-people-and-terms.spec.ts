@@ -1,9 +1,10 @@
 // Recall and precision of real queries against the built index, in a real browser, with a decoy page
 // added to the index: a Pagefind upgrade or a content change that breaks Chinese search fails here.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildIndexWithDecoy } from './support/decoy-index';
+import { INDEX_CHUNK_SIZE } from '../src/search/index-options';
 
 type Case = [script: 'zh-hant' | 'zh-hans', query: string, expected: string];
 
@@ -108,4 +109,26 @@ test('a person ranks above a page that merely holds the characters of their name
   }
   // and the decoy really is in the index, or the test proves nothing
   expect(await results(page, 'zh-hant', '曼谷')).toContain('/zh-hant/decoy/');
+});
+
+test('an English name finds the events that mention the person by their Chinese name, after the person', async ({ page }) => {
+  for (const [script, query, person, event] of [
+    ['zh-hant', 'Nadella', 'people/satya-nadella', 'events/microsoft-hires-altman'],
+    ['zh-hans', 'Sutskever', 'people/ilya-sutskever', 'events/sutskever-regrets'],
+  ] as const) {
+    const found = await results(page, script, query);
+    expect(found[0], `${script} ${query}`).toBe(`/${script}/${person}/`);
+    expect(found, `${script} ${query}`).toContain(`/${script}/${event}/`);
+  }
+});
+
+test('the index is cut into small chunks, so a query downloads little more than the words it names', async ({ page }) => {
+  // With Pagefind's default chunking this site's Traditional index is 5 files of ~30 KB.
+  const chunks = readdirSync('dist/pagefind/index').filter((f) => f.startsWith('zh-hant_'));
+  expect(INDEX_CHUNK_SIZE).toBe(2500);
+  expect(chunks.length).toBeGreaterThan(20);
+  const loaded: string[] = [];
+  page.on('request', (r) => r.url().endsWith('.pf_index') && loaded.push(r.url()));
+  expect((await results(page, 'zh-hant', '董事會'))[0]).toBe('/zh-hant/glossary/nonprofit-board/');
+  expect(loaded.length).toBeLessThan(chunks.length / 4);
 });

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { createToSimplified } from '../i18n/convert';
 import { buildScriptMap } from '../search/script-map';
-import { pagefindIndexOptions } from '../search/index-options';
+import { createSiteIndex } from '../search/index-options';
 import { dictionaryEntries } from '../i18n/opencc-dictionary';
 import { scriptIds } from '../i18n/scripts';
 
@@ -31,7 +31,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex(pagefindIndexOptions);
+        const { index, errors } = await createSiteIndex();
         if (!index) throw new Error(`search index: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
