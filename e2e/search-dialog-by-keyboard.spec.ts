@@ -92,3 +92,25 @@ test('results that arrive again for a refined query keep the reader’s place in
   await page.waitForTimeout(300);
   await expect(first).toBeFocused();
 });
+
+test('the dialog shows the five most relevant results and links to all of them on the search page', async ({ page }) => {
+  await page.goto('/zh-hant/');
+  await page.keyboard.press('Control+k');
+  await dialog(page).getByRole('searchbox').fill('董事會');
+  await expect(dialog(page).locator('a.search-hit')).toHaveCount(5);
+  await expect(dialog(page).locator('.search-status')).toHaveText('最相關的 5 筆結果');
+  const all = dialog(page).getByRole('link', { name: '查看全部結果' });
+  await expect(all).toHaveAttribute('href', `/zh-hant/search/?q=${encodeURIComponent('董事會')}`);
+  await all.click();
+  await expect(page.locator('[data-search-page] a.search-hit').nth(5)).toBeVisible();
+  await expect(page.locator('[data-search-page] .search-more')).toHaveCount(0);
+
+  // A query with few results has no such link.
+  await page.goto('/zh-hans/');
+  await page.keyboard.press('Control+k');
+  const simplified = page.locator('dialog[data-search-dialog]');
+  await simplified.getByRole('searchbox').fill('乔布斯');
+  await expect(simplified.locator('a.search-hit').first()).toHaveAttribute('href', '/zh-hans/people/steve-jobs/');
+  await expect(simplified.locator('.search-status')).toHaveText(/^找到 \d 笔结果$/);
+  await expect(simplified.locator('.search-more')).toHaveCount(0);
+});

@@ -11,7 +11,8 @@ export function enhanceSearchDialog(): void {
     input.focus();
     input.select();
     attached ??= import('../search/search-ui').then(({ attachSearchIn }) => {
-      const run = attachSearchIn(dialog, { limit: 8 });
+      // Five results fill the dialog; each costs a request for its excerpt, and the rest are a link away.
+      const run = attachSearchIn(dialog, { limit: 5, linkToAll: true });
       // Whatever the reader typed while the search code was loading.
       if (input.value) void run(input.value);
     });

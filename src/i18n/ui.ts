@@ -52,6 +52,8 @@ export const ui = {
     kinds: { chapter: '章節', event: '事件', person: '人物', term: '名詞', source: '來源' },
     all: '全部',
     count: '找到 %d 筆結果',
+    countFirst: '最相關的 %d 筆結果',
+    more: '查看全部結果',
     none: '沒有找到與「%s」相符的內容。',
     tryOther: '試試改用%s搜尋，',
     browse: '或瀏覽',

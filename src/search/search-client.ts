@@ -26,8 +26,14 @@ interface Pagefind {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+export interface Results {
+  hits: Hit[];
+  /** Whether more pages matched than the limit let through. */
+  more: boolean;
+}
+
 export interface Search {
-  run: (query: string, options?: { kind?: Kind; limit?: number }) => Promise<Hit[]>;
+  run: (query: string, options?: { kind?: Kind; limit?: number }) => Promise<Results>;
 }
 
 /** Loads Pagefind and this script's character map from the site under `base`. */
@@ -59,6 +65,7 @@ export async function createSearch(base: string, script: string): Promise<Search
       // A page the query names (a person by any of their names, a term) goes first, told by its summary.
       const named = [...new Set(variants.flatMap((v) => entitiesNamed(v, entities)))].filter((e) => !kind || e.kind === kind);
       const namedHits: Hit[] = named.map((e) => ({ url: e.url, title: e.title, excerpt: escapeHtml(e.summary), kind: e.kind }));
+      // Each result's excerpt is a request: only the ones shown are loaded.
       const data = await Promise.all(ranked.slice(0, limit).map((r) => r.data()));
       // Pagefind drops query words it cannot match; when it drops them all, it returns every page.
       // A page where no word of the query was found is not a hit.
@@ -69,7 +76,9 @@ export async function createSearch(base: string, script: string): Promise<Search
         kind: d.filters.kind?.[0] as Kind | undefined,
         date: d.meta.date,
       }));
-      return [...namedHits, ...found.filter((h) => !named.some((e) => e.url === h.url))].slice(0, limit);
+      const hits = [...namedHits, ...found.filter((h) => !named.some((e) => e.url === h.url))];
+      const more = hits.length > limit || (found.length > 0 && ranked.length > limit);
+      return { hits: hits.slice(0, limit), more };
     },
   };
 }

@@ -5,6 +5,8 @@ export interface SearchStrings {
   kinds: Record<Kind, string>;
   all: string;
   count: string;
+  countFirst: string;
+  more: string;
   none: string;
   tryOther: string;
   browse: string;
@@ -27,8 +29,12 @@ export interface SearchElements {
   browseLinks: { href: string; label: string }[];
   base: string;
   script: string;
+  /** This script's search page, where all results of a query are listed. */
+  searchHref: string;
   /** How many results to show (each costs a request for its excerpt). */
   limit?: number;
+  /** Whether to end a cut-short list with a link to all results (the dialog; the search page lists them). */
+  linkToAll?: boolean;
 }
 
 function renderHit(hit: Hit, strings: SearchStrings): HTMLLIElement {
@@ -56,6 +62,16 @@ function renderHit(hit: Hit, strings: SearchStrings): HTMLLIElement {
   // Pagefind's excerpt is escaped text with <mark> around matches; nothing else is allowed through.
   excerpt.innerHTML = hit.excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
   link.append(heading, excerpt);
+  item.append(link);
+  return item;
+}
+
+function renderLinkToAll(query: string, el: SearchElements): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-more';
+  const link = document.createElement('a');
+  link.href = `${el.searchHref}?q=${encodeURIComponent(query)}`;
+  link.textContent = el.strings.more;
   item.append(link);
   return item;
 }
@@ -92,18 +108,22 @@ export function attachSearch(el: SearchElements): (query: string) => Promise<voi
       return;
     }
     search ??= createSearch(el.base, el.script);
-    const hits = await (await search).run(query, { kind, limit: el.limit });
+    const { hits, more } = await (await search).run(query, { kind, limit: el.limit });
     if (ticket !== latest) return;
+    const linkToAll = more && el.linkToAll;
     // As a query is refined letter by letter the results often stay the same; keeping the list (and
     // the reader's focus in it) avoids yanking away the result they are arrowing to.
     const shown = [...el.results.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
     const rendered = hits.map((h) => renderHit(h, el.strings));
     if (hits.length > 0 && shown.length === hits.length && hits.every((h, i) => h.url === shown[i].getAttribute('href'))) {
       rendered.forEach((item, i) => shown[i].replaceChildren(...item.querySelector('a')!.childNodes));
+      el.results.querySelector('.search-more')?.remove();
+      if (linkToAll) el.results.append(renderLinkToAll(query, el));
     } else {
-      el.results.replaceChildren(...(hits.length ? rendered : [renderNothingFound(query, el)]));
+      el.results.replaceChildren(...(hits.length ? rendered : [renderNothingFound(query, el)]), ...(linkToAll ? [renderLinkToAll(query, el)] : []));
     }
-    el.status.textContent = hits.length ? el.strings.count.replace('%d', String(hits.length)) : el.strings.none.replace('%s', query);
+    const count = (linkToAll ? el.strings.countFirst : el.strings.count).replace('%d', String(hits.length));
+    el.status.textContent = hits.length ? count : el.strings.none.replace('%s', query);
   };
 
   el.input.addEventListener('input', () => void run(el.input.value));
@@ -113,7 +133,7 @@ export function attachSearch(el: SearchElements): (query: string) => Promise<voi
     void run(el.input.value);
   });
 
-  const links = () => [...el.results.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
+  const links = () => [...el.results.querySelectorAll<HTMLAnchorElement>('a.search-hit, .search-more a')];
   const move = (from: Element | null, step: number) => {
     const all = links();
     if (!all.length) return;
@@ -139,7 +159,7 @@ export function attachSearch(el: SearchElements): (query: string) => Promise<voi
 }
 
 /** Wires the search form, status and results inside `root` (the dialog or the search page). */
-export function attachSearchIn(root: HTMLElement, options: { limit?: number } = {}): (query: string) => Promise<void> {
+export function attachSearchIn(root: HTMLElement, options: { limit?: number; linkToAll?: boolean } = {}): (query: string) => Promise<void> {
   return attachSearch({
     input: root.querySelector<HTMLInputElement>('input[type="search"]')!,
     results: root.querySelector<HTMLElement>('.search-results')!,
@@ -151,7 +171,7 @@ export function attachSearchIn(root: HTMLElement, options: { limit?: number } = 
 }
 
 /** Reads the strings and settings a page embeds for search (converted with the page). */
-export function pageSearchSettings(root: ParentNode): Pick<SearchElements, 'strings' | 'otherScript' | 'browseLinks' | 'base' | 'script'> {
+export function pageSearchSettings(root: ParentNode): Pick<SearchElements, 'strings' | 'otherScript' | 'browseLinks' | 'base' | 'script' | 'searchHref'> {
   const json = (selector: string) => JSON.parse(root.querySelector(selector)!.textContent!);
   const { browseLinks, ...strings } = json('script[data-search-strings]');
   return { ...json('script[data-search-settings]'), strings, browseLinks };
