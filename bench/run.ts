@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { findChromium } from '../e2e/support/find-chromium.ts';
 import { writeSyntheticDocumentary } from './synthetic.ts';
 
@@ -114,26 +114,48 @@ for (const [kind, path] of [
   row(`first view, ${kind}`, `${kb(total)} in ${views[0].requests} requests; JS ${kb(median(views.map((v) => v.js)))}; text floor ${kb(floor)} (×${(total / floor).toFixed(1)})`);
 }
 
-async function searchCosts(page: Page) {
-  let bytes = 0;
-  const count = async (request: import('@playwright/test').Request) => {
+const FIRST_QUERIES = ['阿爾特曼', '董事會', 'Altman', '微软', '超級對齊', '743', '蘇茨克維', 'Nadella', '公開信', '穆拉蒂'];
+
+/** What opening search and a first query downloads, by part, in a fresh browser (nothing cached). */
+async function firstSearch(query: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(origin + '/zh-hant/chapters/process/', { waitUntil: 'networkidle' });
+  const parts = { runtime: 0, index: 0, excerpts: 0, ours: 0 };
+  page.on('requestfinished', async (request) => {
     const sizes = await request.sizes();
-    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-  };
-  page.on('requestfinished', count);
+    const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith('.pf_index')) parts.index += bytes;
+    else if (path.endsWith('.pf_fragment')) parts.excerpts += bytes;
+    else if (/\/pagefind\/(pagefind|wasm)/.test(path)) parts.runtime += bytes;
+    else parts.ours += bytes;
+  });
   await page.keyboard.press('Control+k');
-  await page.getByRole('dialog').getByRole('searchbox').fill('阿爾特曼');
+  await page.getByRole('dialog').getByRole('searchbox').fill(query);
   await page.getByRole('dialog').locator('a.search-hit').first().waitFor();
   await page.waitForLoadState('networkidle');
-  page.off('requestfinished', count);
-  return bytes;
+  await context.close();
+  return { ...parts, total: parts.runtime + parts.index + parts.excerpts + parts.ours };
+}
+
+{
+  const searches = [];
+  for (const query of FIRST_QUERIES) searches.push(await firstSearch(query));
+  const m = (part: keyof (typeof searches)[0]) => kb(median(searches.map((s) => s[part])));
+  row(
+    `opening search and a first query (median of ${FIRST_QUERIES.length} queries)`,
+    `${m('total')}: Pagefind's code and WebAssembly ${m('runtime')}, index chunks ${m('index')}, excerpts ${m('excerpts')}, this site's search code, names and script map ${m('ours')}; largest ${kb(Math.max(...searches.map((s) => s.total)))}`,
+  );
 }
 
 {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(origin + '/zh-hant/chapters/process/', { waitUntil: 'networkidle' });
-  row('opening search and a first query', kb(await searchCosts(page)));
+  await page.keyboard.press('Control+k');
+  await page.getByRole('dialog').getByRole('searchbox').fill('阿爾特曼');
+  await page.getByRole('dialog').locator('a.search-hit').first().waitFor();
   const queries = ['董事會', 'Altman', '微软', '超級對齊', '743', '蘇茨克維', 'Nadella', 'GPT', '公開信', '106', '穆拉蒂', '微軟', 'Q*', '談判', '阿尔特曼'];
   const timings: number[] = [];
   for (let round = 0; round < 2; round++) {
