@@ -12,6 +12,8 @@ test('a page that is never searched loads no search code', async ({ page }) => {
   await dialog(page).getByRole('searchbox').fill('董事會');
   await expect(dialog(page).locator('.search-hit').first()).toBeVisible();
   expect(requested.some((p) => p.includes('/pagefind/'))).toBe(true);
+  // Search runs on the page: Pagefind's worker (a second copy of its code) is never downloaded.
+  expect(requested.filter((p) => p.includes('worker'))).toEqual([]);
 });
 
 for (const [how, open] of [
