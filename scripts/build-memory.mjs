@@ -5,6 +5,13 @@
 // - The bundler (Rolldown, native code on mimalloc) kept the memory it freed after bundling. Purging
 //   freed pages at once, and committing arenas only as used, hands it back before pages render.
 
+import { existsSync, readdirSync } from 'node:fs';
+
+/** Files under `dir`; 0 when it does not exist (the build then says which file it could not find). */
+export function countFiles(dir) {
+  return existsSync(dir) ? readdirSync(dir, { recursive: true }).length : 0;
+}
+
 /** The V8 heap limit: 768 MB, or 0.3 MB per content file for documentaries larger than about 2,500 files. */
 export function heapLimitMb(contentFiles) {
   return Math.max(768, Math.ceil(contentFiles * 0.3));

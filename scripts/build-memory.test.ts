@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMemorySettings, heapLimitMb } from './build-memory.mjs';
+import { buildMemorySettings, countFiles, heapLimitMb } from './build-memory.mjs';
 
 describe('build memory settings', () => {
   it('limits the heap to 768 MB, and more for documentaries with thousands of files', () => {
@@ -20,5 +20,12 @@ describe('build memory settings', () => {
     expect(buildMemorySettings({ BUILD_HEAP_MB: '4096' }, 100).NODE_OPTIONS).toBe('--max-old-space-size=4096');
     expect(buildMemorySettings({ NODE_OPTIONS: '--max-old-space-size=2048' }, 100).NODE_OPTIONS).toBe('--max-old-space-size=2048');
     expect(buildMemorySettings({ MIMALLOC_PURGE_DELAY: '10' }, 100).MIMALLOC_PURGE_DELAY).toBe('10');
+  });
+});
+
+describe('countFiles', () => {
+  it('counts a content folder, and a missing one as empty so the build can name what is missing', () => {
+    expect(countFiles('tests/fixtures/apollo-13')).toBeGreaterThan(5);
+    expect(countFiles('no/such/folder')).toBe(0);
   });
 });

@@ -3,15 +3,15 @@
 // build never leaves a half-written site where the last good one was.
 // Usage: node scripts/build.mjs [--out dist]   (BASE_PATH, SITE_URL and CONTENT_DIR pass through)
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { buildMemorySettings } from './build-memory.mjs';
+import { buildMemorySettings, countFiles } from './build-memory.mjs';
 
 const outFlag = process.argv.indexOf('--out');
 const out = resolve(outFlag === -1 ? 'dist' : process.argv[outFlag + 1]);
 const fresh = `${out}.building`;
 const previous = `${out}.previous`;
-const contentFiles = readdirSync(resolve(process.env.CONTENT_DIR ?? 'content'), { recursive: true }).length;
+const contentFiles = countFiles(resolve(process.env.CONTENT_DIR ?? 'content'));
 
 rmSync(fresh, { recursive: true, force: true });
 mkdirSync(dirname(out), { recursive: true });
