@@ -105,7 +105,8 @@ test('the dialog shows the five most relevant results and links to all of them o
   await expect(all).toHaveAttribute('href', `/zh-hant/search/?q=${encodeURIComponent('董事會')}`);
   await all.click();
   await expect(page.locator('[data-search-page] a.search-hit').nth(5)).toBeVisible();
-  await expect(page.locator('[data-search-page] .search-more')).toHaveCount(0);
+  // The search page itself links nowhere else for more; it shows them in place.
+  await expect(page.locator('[data-search-page] .search-more a')).toHaveCount(0);
 
   // A query with few results has no such link.
   await page.goto('/zh-hans/');
@@ -115,4 +116,16 @@ test('the dialog shows the five most relevant results and links to all of them o
   await expect(simplified.locator('a.search-hit').first()).toHaveAttribute('href', '/zh-hans/people/steve-jobs/');
   await expect(simplified.locator('.search-status')).toHaveText(/^找到 \d 笔结果$/);
   await expect(simplified.locator('.search-more')).toHaveCount(0);
+});
+
+test('the search page shows twenty results at a time and the next ones in place', async ({ page }) => {
+  await page.goto(`/zh-hant/search/?q=${encodeURIComponent('董事會')}`);
+  const results = page.locator('[data-search-page]');
+  await expect(results.locator('a.search-hit')).toHaveCount(20);
+  await expect(results.locator('.search-status')).toHaveText('最相關的 20 筆結果');
+  await results.getByRole('button', { name: '顯示更多結果' }).click();
+  await expect.poll(() => results.locator('a.search-hit').count()).toBeGreaterThan(20);
+  // The reader carries on from the first result they had not seen.
+  await expect(results.locator('a.search-hit').nth(20)).toBeFocused();
+  await expect(results.locator('.search-status')).toHaveText(/^(找到 2\d 筆結果|最相關的 40 筆結果)$/);
 });

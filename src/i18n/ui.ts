@@ -54,6 +54,7 @@ export const ui = {
     count: '找到 %d 筆結果',
     countFirst: '最相關的 %d 筆結果',
     more: '查看全部結果',
+    showMore: '顯示更多結果',
     none: '沒有找到與「%s」相符的內容。',
     tryOther: '試試改用%s搜尋，',
     browse: '或瀏覽',

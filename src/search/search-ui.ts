@@ -7,6 +7,7 @@ export interface SearchStrings {
   count: string;
   countFirst: string;
   more: string;
+  showMore: string;
   none: string;
   tryOther: string;
   browse: string;
@@ -33,7 +34,10 @@ export interface SearchElements {
   searchHref: string;
   /** How many results to show (each costs a request for its excerpt). */
   limit?: number;
-  /** Whether to end a cut-short list with a link to all results (the dialog; the search page lists them). */
+  /**
+   * How a cut-short list ends: with a link to all results on the search page (the dialog), or with a
+   * button that shows the next results in place (the search page).
+   */
   linkToAll?: boolean;
 }
 
@@ -66,13 +70,21 @@ function renderHit(hit: Hit, strings: SearchStrings): HTMLLIElement {
   return item;
 }
 
-function renderLinkToAll(query: string, el: SearchElements): HTMLLIElement {
+function renderMore(query: string, el: SearchElements, showMore: () => void): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-more';
-  const link = document.createElement('a');
-  link.href = `${el.searchHref}?q=${encodeURIComponent(query)}`;
-  link.textContent = el.strings.more;
-  item.append(link);
+  if (el.linkToAll) {
+    const link = document.createElement('a');
+    link.href = `${el.searchHref}?q=${encodeURIComponent(query)}`;
+    link.textContent = el.strings.more;
+    item.append(link);
+  } else {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = el.strings.showMore;
+    button.addEventListener('click', showMore);
+    item.append(button);
+  }
   return item;
 }
 
@@ -99,18 +111,29 @@ export function attachSearch(el: SearchElements): (query: string) => Promise<voi
   let search: Promise<Search> | undefined;
   let latest = 0;
   let kind: Kind | undefined;
+  const step = el.limit ?? 20;
+  /** How many results the current query and filter show; "show more" raises it by a step. */
+  let limit = step;
+  let shownFor = '';
 
   const run = async (query: string) => {
     const ticket = ++latest;
+    if (`${kind}|${query}` !== shownFor) limit = step;
+    shownFor = `${kind}|${query}`;
     if (!query.trim()) {
       el.results.replaceChildren();
       el.status.textContent = '';
       return;
     }
     search ??= createSearch(el.base, el.script);
-    const { hits, more } = await (await search).run(query, { kind, limit: el.limit });
+    const { hits, more } = await (await search).run(query, { kind, limit });
     if (ticket !== latest) return;
-    const linkToAll = more && el.linkToAll;
+    const showMore = async () => {
+      const already = hits.length;
+      limit += step;
+      await run(query);
+      links()[already]?.focus();
+    };
     // As a query is refined letter by letter the results often stay the same; keeping the list (and
     // the reader's focus in it) avoids yanking away the result they are arrowing to.
     const shown = [...el.results.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
@@ -118,11 +141,11 @@ export function attachSearch(el: SearchElements): (query: string) => Promise<voi
     if (hits.length > 0 && shown.length === hits.length && hits.every((h, i) => h.url === shown[i].getAttribute('href'))) {
       rendered.forEach((item, i) => shown[i].replaceChildren(...item.querySelector('a')!.childNodes));
       el.results.querySelector('.search-more')?.remove();
-      if (linkToAll) el.results.append(renderLinkToAll(query, el));
+      if (more) el.results.append(renderMore(query, el, showMore));
     } else {
-      el.results.replaceChildren(...(hits.length ? rendered : [renderNothingFound(query, el)]), ...(linkToAll ? [renderLinkToAll(query, el)] : []));
+      el.results.replaceChildren(...(hits.length ? rendered : [renderNothingFound(query, el)]), ...(more ? [renderMore(query, el, showMore)] : []));
     }
-    const count = (linkToAll ? el.strings.countFirst : el.strings.count).replace('%d', String(hits.length));
+    const count = (more ? el.strings.countFirst : el.strings.count).replace('%d', String(hits.length));
     el.status.textContent = hits.length ? count : el.strings.none.replace('%s', query);
   };
 
