@@ -6,11 +6,19 @@ import { findChromium } from './e2e/support/find-chromium';
  * root (dist/) and under a sub-path (dist-subpath/retro/, built with BASE_PATH=/retro/). The whole suite
  * runs against `serve` at the root; the hosting spec runs against every server.
  */
+// E2E_PORT_BASE moves all four servers, so two checkouts can run their suites side by side without one
+// reusing the other's server (and so testing the other's build).
+const portBase = Number(process.env.E2E_PORT_BASE ?? 4400);
+const port = (offset: number) => portBase + offset;
 const servers = {
-  serve: { port: 4400, base: '/', command: 'npx serve dist -l tcp://127.0.0.1:4400 --no-clipboard --no-request-logging' },
-  nginx: { port: 4401, base: '/', command: 'node e2e/support/nginx.mjs dist 4401 /' },
-  'nginx-subpath': { port: 4402, base: '/retro/', command: 'node e2e/support/nginx.mjs dist-subpath 4402 /retro/' },
-  'serve-subpath': { port: 4403, base: '/retro/', command: 'npx serve dist-subpath -l tcp://127.0.0.1:4403 --no-clipboard --no-request-logging' },
+  serve: { port: port(0), base: '/', command: `npx serve dist -l tcp://127.0.0.1:${port(0)} --no-clipboard --no-request-logging` },
+  nginx: { port: port(1), base: '/', command: `node e2e/support/nginx.mjs dist ${port(1)} /` },
+  'nginx-subpath': { port: port(2), base: '/retro/', command: `node e2e/support/nginx.mjs dist-subpath ${port(2)} /retro/` },
+  'serve-subpath': {
+    port: port(3),
+    base: '/retro/',
+    command: `npx serve dist-subpath -l tcp://127.0.0.1:${port(3)} --no-clipboard --no-request-logging`,
+  },
 };
 
 const browser = {
