@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeAnchors } from './src/markdown/rehype-anchors.ts';
 import { themeScriptHash } from './src/html/theme-script.ts';
+import { remarkContentIsData } from './src/markdown/remark-content-is-data.ts';
 
 /** Where the site will live: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. /retro/). */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -44,7 +45,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
+      // remarkContentIsData first: a body with code, unknown tags or unsafe links is refused before anything else.
+      remarkPlugins: [remarkContentIsData, [remarkGfm, { singleTilde: false }]],
       rehypePlugins: [rehypeHeadingIds, rehypeAnchors],
     }),
   },

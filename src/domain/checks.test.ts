@@ -53,7 +53,7 @@ describe('checkDocumentary', () => {
     const doc = documentary();
     doc.chapters[0].mentions = findMentions('第一行\n<Person id="sam-altmann">阿爾特曼</Person> 與 <Cite id="seed" />');
     expect(messages(doc)).toEqual([
-      'content/chapters/process.mdx: line 2 <Person id> "sam-altmann" is not a profile id (did you mean "sam-altman"?)',
+      'content/chapters/process.mdx:2: <Person id> "sam-altmann" is not a profile id (did you mean "sam-altman"?)',
     ]);
   });
 

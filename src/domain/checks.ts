@@ -4,12 +4,14 @@ import type { Documentary, Mention } from './model';
 /** A problem a content author can act on: which file, which field, what is wrong. */
 export interface ContentProblem {
   file: string;
+  /** The line in the file, where known. */
+  line?: number;
   field: string;
   message: string;
 }
 
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file}: ${p.field} ${p.message}`;
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field} ${p.message}`;
 }
 
 /**
@@ -106,7 +108,8 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
         const attribute = mention.component === 'Claim' ? 'source' : 'id';
         problems.push({
           file: entry.file,
-          field: `line ${mention.line} <${mention.component} ${attribute}>`,
+          line: mention.line,
+          field: `<${mention.component} ${attribute}>`,
           message: unknownId(mention.id, kind, ids[kind]),
         });
       }
