@@ -52,3 +52,25 @@ test('each page carries a Content-Security-Policy with only the hashes of inline
   }
   expect(unused).toEqual([]);
 });
+
+test('on every page the policy comes first in <head>, before any script, and every inline JSON parses', async ({ request }) => {
+  const paths = await sitemapPaths(request);
+  const problems: string[] = [];
+  for (const path of [...paths, '/404.html']) {
+    const html = await (await request.get(path)).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    const policyAt = head.indexOf('<meta http-equiv="content-security-policy"');
+    const firstScript = html.indexOf('<script');
+    if (policyAt === -1) problems.push(`${path}: no policy in <head>`);
+    else if (!/^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8">$/i.test(head.slice(0, policyAt))) problems.push(`${path}: policy is not right after the charset`);
+    if (firstScript !== -1 && firstScript < policyAt) problems.push(`${path}: a script comes before the policy`);
+    for (const [, text] of html.matchAll(/<script[^>]*type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/g)) {
+      try {
+        JSON.parse(text);
+      } catch {
+        problems.push(`${path}: inline JSON does not parse: ${text.slice(0, 80)}`);
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});

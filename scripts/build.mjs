@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildMemorySettings, countFiles } from './build-memory.mjs';
+import { createErrorLineFilter } from './error-lines.mjs';
 
 const outFlag = process.argv.indexOf('--out');
 const out = resolve(outFlag === -1 ? 'dist' : process.argv[outFlag + 1]);
@@ -19,13 +20,20 @@ const astro = spawn('npx', ['astro', 'build', '--outDir', fresh], {
   stdio: ['inherit', 'inherit', 'pipe'],
   env: { ...process.env, ...buildMemorySettings(process.env, contentFiles) },
 });
-// Passed through as it comes; the tail is kept to tell an out-of-memory crash from a content error.
+// Passed through line by line without Astro's stack blocks (unless BUILD_VERBOSE=1); the raw tail is kept
+// to tell an out-of-memory crash from a content error.
 let stderrTail = '';
+let partialLine = '';
+const keepLine = process.env.BUILD_VERBOSE ? () => true : createErrorLineFilter();
+astro.stderr.setEncoding('utf8');
 astro.stderr.on('data', (chunk) => {
-  process.stderr.write(chunk);
   stderrTail = (stderrTail + chunk).slice(-4000);
+  const lines = (partialLine + chunk).split('\n');
+  partialLine = lines.pop() ?? '';
+  for (const line of lines) if (keepLine(line)) process.stderr.write(`${line}\n`);
 });
 const status = await new Promise((done) => astro.on('close', (code) => done(code)));
+if (partialLine && keepLine(partialLine)) process.stderr.write(partialLine);
 
 if (status !== 0) {
   rmSync(fresh, { recursive: true, force: true });

@@ -5,7 +5,12 @@ import { contentDir } from './content-dir';
 import { parseInstant } from './domain/instant';
 import { isKnownTimeZone } from './domain/time-zones';
 import { yamlFile } from './loaders/yaml-file';
+import { checkContentFolder } from './loaders/content-folder';
 import { checkOverrides } from './i18n/convert';
+
+// Before any file is read: nothing outside the content folder, and every file name a clean id.
+const folderProblems = checkContentFolder(contentDir);
+if (folderProblems.length) throw new Error(folderProblems.join('\n'));
 
 // Ids are the file names: ASCII, lower case, hyphenated. They become URL slugs in both scripts.
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an ASCII id like "sam-altman"');
@@ -164,8 +169,8 @@ const sources = defineCollection({
     author: z.string().min(1).optional(),
     /** Publication date (YYYY-MM-DD), where known. */
     date: z.iso.date().optional(),
-    /** Link to the work, where known. */
-    url: z.url().optional(),
+    /** Link to the work, where known: an http(s) address (javascript:, data: and the like are refused). */
+    url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
     /** true for the primary source of the documentary. */
     primary: z.boolean().default(false),
     /** Credits beyond the author, e.g. design. */

@@ -1,15 +1,19 @@
 import { closest, distance } from 'fastest-levenshtein';
+import { parseInstant } from './instant';
 import type { Documentary, Mention } from './model';
+import { zoneOffsetMinutes } from './time-zones';
 
 /** A problem a content author can act on: which file, which field, what is wrong. */
 export interface ContentProblem {
   file: string;
+  /** The line in the file, where known. */
+  line?: number;
   field: string;
   message: string;
 }
 
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file}: ${p.field} ${p.message}`;
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field} ${p.message}`;
 }
 
 /**
@@ -55,7 +59,17 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
   for (const event of doc.events) {
     event.people.forEach((id, i) => {
       if (!has('profile', id)) problems.push({ file: event.file, field: `people[${i}]`, message: unknownId(id, 'profile', ids.profile) });
+      else if (event.people.indexOf(id) < i) problems.push({ file: event.file, field: `people[${i}]`, message: `"${id}" is listed twice; remove one` });
     });
+    const written = event.time === undefined ? undefined : parseInstant(event.time).instant?.offsetMinutes;
+    const actual = zoneOffsetMinutes(event.zone, event.epochMs);
+    if (written !== undefined && written !== actual) {
+      problems.push({
+        file: event.file,
+        field: 'time',
+        message: `"${event.time}" is written with offset ${formatOffset(written)}, but ${event.zone} was at ${formatOffset(actual)} at that moment (or the time falls in a clock change); correct the offset or the zone`,
+      });
+    }
     event.sources.forEach((id, i) => {
       if (!has('source', id)) problems.push({ file: event.file, field: `sources[${i}]`, message: unknownId(id, 'source', ids.source) });
     });
@@ -70,6 +84,14 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
         problems.push({ file: event.file, field: `succession.${role}`, message: unknownId(id, 'profile', ids.profile) });
       }
     }
+  }
+
+  for (const profile of doc.profiles) {
+    profile.roles.forEach((role, i) => {
+      if (role.fromMs !== undefined && role.untilMs !== undefined && role.untilMs <= role.fromMs) {
+        problems.push({ file: profile.file, field: `roles[${i}].until`, message: `is not after roles[${i}].from; a role must end after it starts` });
+      }
+    });
   }
 
   for (const kind of ['main', 'aside'] as const) {
@@ -106,7 +128,8 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
         const attribute = mention.component === 'Claim' ? 'source' : 'id';
         problems.push({
           file: entry.file,
-          field: `line ${mention.line} <${mention.component} ${attribute}>`,
+          line: mention.line,
+          field: `<${mention.component} ${attribute}>`,
           message: unknownId(mention.id, kind, ids[kind]),
         });
       }
@@ -117,7 +140,17 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
     const id = doc.site.headline[end];
     if (!has('event', id)) problems.push({ file: doc.site.file, field: `headline.${end}`, message: unknownId(id, 'event', ids.event) });
   }
+  const [from, to] = [eventsById.get(doc.site.headline.from), eventsById.get(doc.site.headline.to)];
+  if (from && to && to.epochMs <= from.epochMs) {
+    problems.push({ file: doc.site.file, field: 'headline', message: `"${to.id}" (to) is not after "${from.id}" (from), so the headline would count ${to.epochMs === from.epochMs ? 'zero' : 'negative'} hours; swap them or pick other events` });
+  }
   if (doc.chapters.length === 0) problems.push({ file: doc.site.file, field: 'chapters', message: 'the documentary has no chapter' });
 
   return problems;
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }

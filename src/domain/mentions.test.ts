@@ -14,6 +14,21 @@ describe('findMentions', () => {
       { component: 'Cite', id: 'c', line: 4 },
     ]);
   });
+
+  it('reads single-quoted and {"expression"} ids like double-quoted ones', () => {
+    expect(findMentions(`<Person id='a'>A</Person><Term id={"t"}>T</Term>`)).toEqual([
+      { component: 'Person', id: 'a', line: 1 },
+      { component: 'Term', id: 't', line: 1 },
+    ]);
+  });
+
+  it('does not count comments or inline code as mentions', () => {
+    expect(findMentions('{/* <Person id="x">X</Person> */}\n\n寫 `<Person id="y">` 即可。')).toEqual([]);
+  });
+
+  it('counts lines from the first line of the file', () => {
+    expect(findMentions('正文\n\n<Cite id="c" />', 9)).toEqual([{ component: 'Cite', id: 'c', line: 11 }]);
+  });
 });
 
 describe('citationOrder', () => {

@@ -22,6 +22,8 @@ export interface DocEvent extends Authored {
   kind: 'main' | 'aside';
   seq: number;
   main?: string;
+  /** As authored, with its offset; absent in hand-made test models. */
+  time?: string;
   epochMs: number;
   precision: Precision;
   zone: string;
