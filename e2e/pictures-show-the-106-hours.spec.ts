@@ -36,7 +36,7 @@ test('who was CEO: Altman → Murati → Shear → Altman, with the hours each h
 test('the board before and after: six seats, 4:2, three after with Taylor as chair', async ({ page }) => {
   await page.goto('/zh-hant/');
   const board = page.locator('[data-board]');
-  await expect(board.locator('figcaption')).toContainText('6 席，以 4:2 通過解僱');
+  await expect(board.locator('figcaption')).toContainText('6 席，據報導以 4:2 通過解僱');
   await expect(board.locator('#board-before + ul .seat')).toHaveCount(6);
   await expect(board.locator('#board-before + ul .vote-for')).toHaveCount(4);
   await expect(board.locator('#board-before + ul .vote-against')).toHaveCount(2);

@@ -36,7 +36,7 @@ export const ui = {
     personTimeline: (name: string) => `${name}參與的事件（深色）在整段時間軸上的位置`,
     succession: (office: string) => `誰是${office}：每一任的時數`,
     hours: (h: number) => `${h} 小時`,
-    board: (before: number, after: number, yes: number, no: number) => `董事會：風暴前 ${before} 席，以 ${yes}:${no} 通過解僱；風暴後改組為 ${after} 席`,
+    board: (before: number, after: number, yes: number, no: number) => `董事會：風暴前 ${before} 席，據報導以 ${yes}:${no} 通過解僱；風暴後改組為 ${after} 席`,
     tally: (series: string) => `${series}：報導中的數字`,
     over: '逾 ',
     tallyValue: (value: number, total: number | undefined, share: string | undefined) =>
