@@ -110,6 +110,8 @@ const profiles = defineCollection({
     nameOriginal: z.string().min(1),
     /** Other spellings readers type: transliterations, nicknames, English forms. */
     aliases: z.array(z.string().min(1)).default([]),
+    /** Variant spellings seen elsewhere that the prose must not use (the house-style test enforces it); readers may still search for them via `aliases`. */
+    rejectedSpellings: z.array(z.string().min(1)).default([]),
     /** One sentence: who they are in this story. */
     summary: z.string().min(1),
     /** Roles over time; `from`/`until` bound them where they change during the story. */
