@@ -29,7 +29,7 @@ test('who was CEO: Altman → Murati → Shear → Altman, with the hours each h
   const list = page.locator('[data-succession] .succession-list li');
   await expect(list).toHaveCount(4);
   expect(await list.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.holder))).toEqual(['sam-altman', 'mira-murati', 'emmett-shear', 'sam-altman']);
-  await expect(list.nth(1)).toContainText('58 小時');
+  await expect(list.nth(1)).toContainText('55 小時');
   await expect(list.nth(2)).toContainText('48.1 小時');
 });
 

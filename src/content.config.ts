@@ -166,8 +166,10 @@ const sources = defineCollection({
     author: z.string().min(1).optional(),
     /** Publication date (YYYY-MM-DD), where known. */
     date: z.iso.date().optional(),
-    /** Link to the work, where known. */
+    /** Link to the original work, where known. */
     url: z.url().optional(),
+    /** Link to an archived copy, where the original is paywalled or gone. */
+    archiveUrl: z.url().optional(),
     /** true for the primary source of the documentary. */
     primary: z.boolean().default(false),
     /** Credits beyond the author, e.g. design. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toEpochMs } from './instant';
-import { datetimeAttribute, dayKey, formatMoment, formatReportedDay, partOfDay, utcOffsetLabel } from './time-format';
+import { datetimeAttribute, dayKey, formatCalendarDate, formatMoment, formatReportedDay, partOfDay, utcOffsetLabel } from './time-format';
 
 const PT = 'America/Los_Angeles';
 const BJ = 'Asia/Shanghai';
@@ -39,6 +39,13 @@ describe('formatReportedDay', () => {
   });
   it('shows one day in the zone it was reported in', () => {
     expect(formatReportedDay(toEpochMs('2023-11-20T20:00:00-08:00'), PT, PT)).toBe('11月20日（週一）');
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('writes a source date as the prose writes dates, whatever zone the build runs in', () => {
+    expect(formatCalendarDate('2023-11-20')).toBe('2023年11月20日');
+    expect(formatCalendarDate('2018-04-09')).toBe('2018年4月9日');
   });
 });
 

@@ -122,3 +122,11 @@ export function utcOffsetLabel(epochMs: number, timeZone: string): string {
   const offset = name.replace('GMT', '');
   return offset ? `UTC${offset.replace('-', '−')}` : 'UTC';
 }
+
+const calendarDates = new Intl.DateTimeFormat('zh-Hant-TW', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+
+/** A calendar date (YYYY-MM-DD, no time of day), as the prose writes dates: 2023年11月20日. */
+export function formatCalendarDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return calendarDates.format(Date.UTC(year, month - 1, day));
+}

@@ -45,7 +45,7 @@ export const ui = {
   timeline: { title: '時間軸', intro: '所有事件依發生先後排列，時間以兩個時區並列。', list: '逐條列出' },
   people: { title: '人物', intro: '這段歷史裡出現的每一個人。' },
   glossary: { title: '名詞解釋', intro: '讀懂這場風暴需要的詞彙。', more: '詳細說明' },
-  sources: { title: '資料來源', intro: '本紀錄片依據的文章與貼文。', primary: '主要依據', citedBy: '引用處' },
+  sources: { title: '資料來源', intro: '本紀錄片依據的文章與貼文。標有 ↗ 的連結通往本站以外的原文。', primary: '主要依據', citedBy: '引用處', archived: '存檔副本', about: '來源說明' },
   notFound: { title: '找不到這一頁', body: '這個網址沒有對應的頁面，可能已移動或拼寫有誤。', back: '回到首頁' },
   footer: { basedOn: '依據', script: '字體' },
   search: {
