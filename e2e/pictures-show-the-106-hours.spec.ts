@@ -29,14 +29,14 @@ test('who was CEO: Altman → Murati → Shear → Altman, with the hours each h
   const list = page.locator('[data-succession] .succession-list li');
   await expect(list).toHaveCount(4);
   expect(await list.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.holder))).toEqual(['sam-altman', 'mira-murati', 'emmett-shear', 'sam-altman']);
-  await expect(list.nth(1)).toContainText('58 小時');
+  await expect(list.nth(1)).toContainText('55 小時');
   await expect(list.nth(2)).toContainText('48.1 小時');
 });
 
 test('the board before and after: six seats, 4:2, three after with Taylor as chair', async ({ page }) => {
   await page.goto('/zh-hant/');
   const board = page.locator('[data-board]');
-  await expect(board.locator('figcaption')).toContainText('6 席，以 4:2 通過解僱');
+  await expect(board.locator('figcaption')).toContainText('6 席，據報導以 4:2 通過解僱');
   await expect(board.locator('#board-before + ul .seat')).toHaveCount(6);
   await expect(board.locator('#board-before + ul .vote-for')).toHaveCount(4);
   await expect(board.locator('#board-before + ul .vote-against')).toHaveCount(2);

@@ -115,6 +115,8 @@ const profiles = defineCollection({
     nameOriginal: z.string().min(1),
     /** Other spellings readers type: transliterations, nicknames, English forms. */
     aliases: z.array(z.string().min(1)).default([]),
+    /** Variant spellings seen elsewhere that the prose must not use (the house-style test enforces it); readers may still search for them via `aliases`. */
+    rejectedSpellings: z.array(z.string().min(1)).default([]),
     /** One sentence: who they are in this story. */
     summary: z.string().min(1),
     /** Roles over time; `from`/`until` bound them where they change during the story. */
@@ -169,8 +171,10 @@ const sources = defineCollection({
     author: z.string().min(1).optional(),
     /** Publication date (YYYY-MM-DD), where known. */
     date: z.iso.date().optional(),
-    /** Link to the work, where known: an http(s) address (javascript:, data: and the like are refused). */
+    /** Link to the original work, where known: an http(s) address (javascript:, data: and the like are refused). */
     url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
+    /** Link to an archived copy, where the original is paywalled or gone; http(s) only, like url. */
+    archiveUrl: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
     /** true for the primary source of the documentary. */
     primary: z.boolean().default(false),
     /** Credits beyond the author, e.g. design. */

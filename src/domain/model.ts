@@ -77,6 +77,7 @@ export interface DocSource {
   author?: string;
   date?: string;
   url?: string;
+  archiveUrl?: string;
   primary: boolean;
   credits: { role: string; name: string }[];
   note?: string;

@@ -36,7 +36,7 @@ export const ui = {
     personTimeline: (name: string) => `${name}參與的事件（深色）在整段時間軸上的位置`,
     succession: (office: string) => `誰是${office}：每一任的時數`,
     hours: (h: number) => `${h} 小時`,
-    board: (before: number, after: number, yes: number, no: number) => `董事會：風暴前 ${before} 席，以 ${yes}:${no} 通過解僱；風暴後改組為 ${after} 席`,
+    board: (before: number, after: number, yes: number, no: number) => `董事會：風暴前 ${before} 席，據報導以 ${yes}:${no} 通過解僱；風暴後改組為 ${after} 席`,
     tally: (series: string) => `${series}：報導中的數字`,
     over: '逾 ',
     tallyValue: (value: number, total: number | undefined, share: string | undefined) =>
@@ -45,7 +45,7 @@ export const ui = {
   timeline: { title: '時間軸', intro: '所有事件依發生先後排列，時間以兩個時區並列。', list: '逐條列出' },
   people: { title: '人物', intro: '這段歷史裡出現的每一個人。' },
   glossary: { title: '名詞解釋', intro: '讀懂這場風暴需要的詞彙。', more: '詳細說明' },
-  sources: { title: '資料來源', intro: '本紀錄片依據的文章與貼文。', primary: '主要依據', citedBy: '引用處' },
+  sources: { title: '資料來源', intro: '本紀錄片依據的文章與貼文。標有 ↗ 的連結通往本站以外的原文。', primary: '主要依據', citedBy: '引用處', archived: '存檔副本', about: '來源說明' },
   notFound: { title: '找不到這一頁', body: '這個網址沒有對應的頁面，可能已移動或拼寫有誤。', back: '回到首頁' },
   footer: { basedOn: '依據', script: '字體' },
   search: {
