@@ -64,6 +64,8 @@ const events = defineCollection({
     .object({
       /** Short headline of the event. */
       title: z.string().min(1),
+      /** What readers type for what happened, in either vocabulary (開除, 炒掉, 復職): search takes them as its names. */
+      aliases: z.array(z.string().min(1)).default([]),
       /** `main` for the main line, `aside` for a side story attached to a main event. */
       kind: z.enum(['main', 'aside']),
       /** Sequence number within its kind, 1-based, unique per kind. */

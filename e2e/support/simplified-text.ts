@@ -8,15 +8,26 @@ import * as OpenCC from 'opencc-js/t2cn';
 /** Attributes that are addresses or identifiers shared by both editions (anchors keep their Traditional id). */
 const ADDRESS_ATTRIBUTES = new Set(['href', 'id', 'src', 'srcset']);
 
+const isHant = (lang: unknown) => typeof lang === 'string' && /^zh-(hant|tw|hk|mo)\b/i.test(lang);
+
+/** Every string of a JSON block, minus objects that say they are zh-Hant (the other edition's own name). */
+function jsonStrings(value: unknown, out: string[]): void {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => jsonStrings(v, out));
+  else if (value && typeof value === 'object' && !isHant((value as { lang?: unknown }).lang))
+    for (const [key, v] of Object.entries(value)) jsonStrings(key, out), jsonStrings(v, out);
+}
+
 /** The text of a page that must read as Simplified, minus passages marked lang="zh-Hant". */
 export function simplifiedText(html: string): string[] {
   const texts: string[] = [];
   const stack: { name: string; skip: boolean; json: boolean }[] = [];
   const skipping = () => stack.some((e) => e.skip);
+  let json = '';
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const hant = /^zh-(hant|tw|hk|mo)\b/i.test(attributes.lang ?? '');
+        const hant = isHant(attributes.lang);
         const script = name === 'script' || name === 'style';
         const json = name === 'script' && /json/i.test(attributes.type ?? '');
         if (!hant && !skipping()) {
@@ -25,9 +36,15 @@ export function simplifiedText(html: string): string[] {
         if (!VOID.has(name)) stack.push({ name, skip: hant || (script && !json), json });
       },
       ontext(text) {
-        if (!skipping()) texts.push(text);
+        if (skipping()) return;
+        if (stack.at(-1)?.json) json += text;
+        else texts.push(text);
       },
       onclosetag(name) {
+        if (stack.at(-1)?.json && json) {
+          jsonStrings(JSON.parse(json), texts);
+          json = '';
+        }
         const index = stack.map((e) => e.name).lastIndexOf(name);
         if (index !== -1) stack.splice(index);
       },

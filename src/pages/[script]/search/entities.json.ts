@@ -1,4 +1,4 @@
-// The names search treats as exact hits, per script: people, terms and chapters with all their names.
+// The names search treats as exact hits, per script: people, terms, chapters and events with all their names.
 import type { APIRoute } from 'astro';
 import { documentary } from '../../../data/documentary';
 import { createToSimplified } from '../../../i18n/convert';
@@ -34,6 +34,10 @@ export const GET: APIRoute = async ({ params }) => {
       searchAs: t.term,
     })),
     ...doc.chapters.map((c) => ({ url: pagePath(script, 'chapters', c.id), title: c.title, summary: c.summary, kind: 'chapter' as const, names: [c.title, c.label] })),
+    // An event is named only by what readers type for it (開除 → the firing), not by its headline.
+    ...doc.events
+      .filter((e) => e.aliases?.length)
+      .map((e) => ({ url: pagePath(script, 'events', e.id), title: e.title, summary: e.summary, kind: 'event' as const, names: e.aliases! })),
   ].map((e) => ({
     ...e,
     title: inScript(e.title),
