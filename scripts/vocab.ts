@@ -4,11 +4,10 @@
 // greedily without word segmentation (核心 → 内核 in 核心成員), so each word needs a human decision.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
 import * as OpenCC from 'opencc-js/t2cn';
-import { createToSimplified, type ConversionOverride } from '../src/i18n/convert.ts';
-import { wordRules, type PersonNames } from '../src/i18n/word-rules.ts';
+import { createToSimplified } from '../src/i18n/convert.ts';
 import { taiwanWords } from '../src/i18n/taiwan-words.ts';
+import { contentWordRules } from './content-word-rules.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const content = resolve(root, process.env.CONTENT_DIR ?? 'content');
@@ -16,13 +15,9 @@ const files = readdirSync(content, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && /\.(mdx|ya?ml)$/.test(e.name) && e.name !== 'conversion.yaml')
   .map((e) => join(e.parentPath, e.name));
 
-const frontmatter = (text: string) => parse(text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '{}') ?? {};
-const table = parse(readFileSync(join(content, 'conversion.yaml'), 'utf8')) ?? {};
-const people: PersonNames[] = readdirSync(join(content, 'profiles'))
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => frontmatter(readFileSync(join(content, 'profiles', f), 'utf8')));
-const kept = new Set<string>((table.keep ?? []).map((k: { word: string }) => k.word));
-const toSimplified = createToSimplified(wordRules((table.overrides ?? []) as ConversionOverride[], people));
+const { rules, keep } = contentWordRules(content);
+const kept = new Set(keep.map((k) => k.word));
+const toSimplified = createToSimplified(rules);
 const plain = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const withTwp = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
