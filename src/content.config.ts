@@ -6,7 +6,9 @@ import { parseInstant } from './domain/instant';
 import { isKnownTimeZone } from './domain/time-zones';
 import { yamlFile } from './loaders/yaml-file';
 import { checkContentFolder } from './loaders/content-folder';
-import { checkOverrides } from './i18n/convert';
+import { checkOverrides, createToSimplified } from './i18n/convert';
+
+const plainSimplified = createToSimplified();
 
 // Before any file is read: nothing outside the content folder, and every file name a clean id.
 const folderProblems = checkContentFolder(contentDir);
@@ -30,6 +32,12 @@ const instant = z.unknown().transform((value, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
   return value;
 });
+
+/** A name written in Simplified characters: nothing in it that OpenCC would still convert. */
+const simplifiedName = z
+  .string()
+  .min(1)
+  .refine((name) => plainSimplified(name) === name, { message: 'must be written in Simplified characters (OpenCC would still change it)' });
 
 const timeZone = z.string().refine(isKnownTimeZone, { message: 'is not an IANA time zone such as "America/Los_Angeles"' });
 
@@ -61,6 +69,8 @@ const events = defineCollection({
     .object({
       /** Short headline of the event. */
       title: z.string().min(1),
+      /** What readers type for what happened, in either vocabulary (開除, 炒掉, 復職): search takes them as its names. */
+      aliases: z.array(z.string().min(1)).default([]),
       /** `main` for the main line, `aside` for a side story attached to a main event. */
       kind: z.enum(['main', 'aside']),
       /** Sequence number within its kind, 1-based, unique per kind. */
@@ -111,6 +121,10 @@ const profiles = defineCollection({
     name: z.string().min(1),
     /** How the prose usually calls the person, e.g. 阿爾特曼. */
     shortName: z.string().min(1),
+    /** The full name as mainland readers know it, written in Simplified, e.g. 埃米特·希尔; the zh-Hans edition shows it wherever `name` occurs. */
+    nameHans: simplifiedName.optional(),
+    /** The short name as mainland readers know it, written in Simplified, e.g. 希尔; shown wherever `shortName` occurs. */
+    shortNameHans: simplifiedName.optional(),
     /** Name in its original language, e.g. Sam Altman. */
     nameOriginal: z.string().min(1),
     /** Other spellings readers type: transliterations, nicknames, English forms. */
@@ -219,11 +233,13 @@ const conversion = defineCollection({
             to: z.string().min(1),
             /** Keep `to` exactly as written instead of converting it. */
             verbatim: z.boolean().default(false),
-            /** Why OpenCC's result is not wanted. */
-            note: z.string().min(1),
+            /** Why OpenCC's result is not wanted, where the word's context matters. */
+            note: z.string().min(1).optional(),
           }),
         )
         .default([]),
+      /** Taiwan words the Simplified edition keeps on purpose (a quoted title, a brand), each with its reason. */
+      keep: z.array(z.object({ word: z.string().min(1), note: z.string().min(1) })).default([]),
     })
     .superRefine(({ overrides }, ctx) => {
       for (const message of checkOverrides(overrides)) ctx.addIssue({ code: 'custom', path: ['overrides'], message });

@@ -1,18 +1,10 @@
 import { defineMiddleware } from 'astro:middleware';
-import { getEntry } from 'astro:content';
 import { convertHtml } from './i18n/convert-html';
-import { createToSimplified } from './i18n/convert';
+import { toSimplifiedEdition } from './i18n/simplified-edition';
 import { base } from './i18n/paths';
 import { derivedScript } from './i18n/scripts';
 import { keepUsedCspHashes } from './html/used-csp-hashes';
 import { cspMetaFirst } from './html/csp-meta-first';
-
-let toSimplified: Promise<(text: string) => string> | undefined;
-
-async function converter() {
-  const overrides = (await getEntry('conversion', 'conversion'))?.data.overrides ?? [];
-  return createToSimplified(overrides);
-}
 
 /**
  * Every HTML page passes through here, in dev and build alike, before the search index reads the output:
@@ -26,8 +18,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
   let html = cspMetaFirst(keepUsedCspHashes(await response.text()));
   if (context.url.pathname.startsWith(`${base}${derivedScript}/`)) {
-    const convert = await (import.meta.env.DEV ? converter() : (toSimplified ??= converter()));
-    html = convertHtml(html, convert);
+    html = convertHtml(html, await toSimplifiedEdition());
   }
   return new Response(html, { status: response.status, headers: response.headers });
 });

@@ -19,6 +19,8 @@ interface Authored {
 
 export interface DocEvent extends Authored {
   title: string;
+  /** What readers type for what happened (開除, 復職); search takes them as the event's names. */
+  aliases?: string[];
   kind: 'main' | 'aside';
   seq: number;
   main?: string;

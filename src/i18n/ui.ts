@@ -1,4 +1,5 @@
-// Interface wording, written once in Traditional Chinese; the Simplified edition converts it like the content.
+// Interface wording, written once in Traditional Chinese. The Simplified edition converts it like the content;
+// where mainland wording differs (搜尋 → 搜索, 選單 → 菜单), ui-words.ts says so.
 export const ui = {
   skipToContent: '跳到正文',
   nav: { chapters: '章節', timeline: '時間軸', people: '人物', glossary: '名詞', sources: '資料來源', search: '搜尋' },

@@ -2,6 +2,7 @@
 import { queryVariants } from './query-variants';
 import type { ScriptMap } from './script-map';
 import { entitiesNamed, siteNamesFor, type Entity } from './entities';
+import { wordVariant, type WordMap } from './word-variants';
 
 export type Kind = 'chapter' | 'event' | 'person' | 'term' | 'source';
 
@@ -38,10 +39,11 @@ export interface Search {
 
 /** Loads Pagefind and this script's character map from the site under `base`. */
 export async function createSearch(base: string, script: string): Promise<Search> {
-  const [pagefind, map, entities] = await Promise.all([
+  const [pagefind, map, entities, words] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
     fetch(`${base}pagefind/script-map.${script}.json`).then((r) => r.json() as Promise<ScriptMap>),
     fetch(`${base}${script}/search/entities.json`).then((r) => r.json() as Promise<Entity[]>),
+    fetch(`${base}${script}/search/words.json`).then((r) => r.json() as Promise<WordMap>),
   ]);
   // Pagefind 1.5+ searches in a Web Worker by default, which costs a second copy of its code (12 KB
   // compressed) on first search. This index is small enough to search on the page in a few ms.
@@ -50,7 +52,9 @@ export async function createSearch(base: string, script: string): Promise<Search
 
   return {
     async run(query, { kind, limit = 20 } = {}) {
-      const variants = queryVariants(query.replaceAll('’', "'"), map);
+      const typed = queryVariants(query.replaceAll('’', "'"), map);
+      // The same query in this edition's words (首席执行官 on the Traditional site searches 執行長 too).
+      const variants = [...new Set([...typed.flatMap((v) => wordVariant(v, words) ?? []), ...typed])];
       const searches = [...new Set([...variants, ...variants.flatMap((v) => siteNamesFor(v, entities))])];
       const options = kind ? { filters: { kind } } : {};
       const responses = await Promise.all(searches.map((q) => pagefind.search(q, options)));
