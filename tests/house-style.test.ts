@@ -18,8 +18,11 @@ const files = [
 ];
 const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
 
-/** The text readers see, with the lists of other spellings blanked (they exist to name variants). */
-const prose = (text: string) => text.replace(/^(aliases|rejectedSpellings):.*$/gm, '');
+/**
+ * The Traditional text readers see. Blanked: the lists of other spellings (they exist to name variants)
+ * and the Simplified edition's own name forms (a mainland reader's 阿莫迪 is right there).
+ */
+const prose = (text: string) => text.replace(/^(aliases|rejectedSpellings|nameHans|shortNameHans):.*$/gm, '');
 
 const profiles: NameForms[] = files
   .filter((f) => f.startsWith('profiles/'))
