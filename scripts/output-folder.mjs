@@ -61,8 +61,13 @@ export function prepareOutput(/** @type {string} */ out) {
   }
 }
 
-/** Replaces `out` with `fresh`; if that fails, the last good site is put back and nothing is left over. */
-export function swapIn(/** @type {string} */ fresh, /** @type {string} */ out, rename = renameSync) {
+/**
+ * Replaces `out` with `fresh`; if that fails, the last good site is put back and nothing is left over.
+ * @param {string} fresh
+ * @param {string} out
+ * @param {(from: string, to: string) => void} rename
+ */
+export function swapIn(fresh, out, rename = renameSync) {
   const previous = `${out}.previous`;
   const hadSite = existsSync(out);
   if (hadSite) rename(out, previous);
