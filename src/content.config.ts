@@ -6,13 +6,18 @@ import { parseInstant } from './domain/instant';
 import { isKnownTimeZone } from './domain/time-zones';
 import { yamlFile } from './loaders/yaml-file';
 import { checkContentFolder } from './loaders/content-folder';
+import { checkContentFiles } from './loaders/content-files';
+import { withClearErrors } from './loaders/clear-errors';
 import { checkOverrides, createToSimplified } from './i18n/convert';
 
 const plainSimplified = createToSimplified();
 
-// Before any file is read: nothing outside the content folder, and every file name a clean id.
+// Before any file is read: nothing outside the content folder, and every file name a clean id; then every
+// file readable as UTF-8 with closed, well-formed frontmatter, said in an author's words.
 const folderProblems = checkContentFolder(contentDir);
 if (folderProblems.length) throw new Error(folderProblems.join('\n'));
+const fileProblems = checkContentFiles(contentDir);
+if (fileProblems.length) throw new Error(fileProblems.join('\n'));
 
 // Ids are the file names: ASCII, lower case, hyphenated. They become URL slugs in both scripts.
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an ASCII id like "sam-altman"');
@@ -49,7 +54,7 @@ const claim = z.enum(['fact', 'reported', 'rumour', 'opinion']);
 
 // The documentary's parts: longform chapters in reading order.
 const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/chapters` }),
+  loader: withClearErrors(glob({ pattern: '*.mdx', base: `${contentDir}/chapters` })),
   schema: z.object({
     /** Heading of the chapter, e.g. 過程. */
     title: z.string().min(1),
@@ -64,7 +69,7 @@ const chapters = defineCollection({
 
 // One dated happening each: the main line and the asides that hang off it.
 const events = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/events` }),
+  loader: withClearErrors(glob({ pattern: '*.mdx', base: `${contentDir}/events` })),
   schema: z
     .object({
       /** Short headline of the event. */
@@ -115,7 +120,7 @@ const events = defineCollection({
 
 // Everyone the documentary names.
 const profiles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/profiles` }),
+  loader: withClearErrors(glob({ pattern: '*.mdx', base: `${contentDir}/profiles` })),
   schema: z.object({
     /** Full name in Chinese, e.g. 山姆·阿爾特曼. */
     name: z.string().min(1),
@@ -155,7 +160,7 @@ const profiles = defineCollection({
 
 // Terms a reader may not know, each with its own page.
 const glossary = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/glossary` }),
+  loader: withClearErrors(glob({ pattern: '*.mdx', base: `${contentDir}/glossary` })),
   schema: z.object({
     /** The term as the prose uses it. */
     term: z.string().min(1),
@@ -170,7 +175,7 @@ const glossary = defineCollection({
 
 // The works the documentary rests on.
 const sources = defineCollection({
-  loader: yamlFile(`${contentDir}/sources.yaml`),
+  loader: withClearErrors(yamlFile(`${contentDir}/sources.yaml`)),
   schema: z.object({
     id,
     /** Title as published (original language). */
@@ -200,7 +205,7 @@ const sources = defineCollection({
 
 // Site-wide metadata: what the documentary is called and how it tells time.
 const site = defineCollection({
-  loader: yamlFile(`${contentDir}/site.yaml`, { single: 'site' }),
+  loader: withClearErrors(yamlFile(`${contentDir}/site.yaml`, { single: 'site' })),
   schema: z.object({
     /** Site title. */
     title: z.string().min(1),
@@ -221,7 +226,7 @@ const site = defineCollection({
 
 // Reviewed exceptions to the Traditional → Simplified conversion.
 const conversion = defineCollection({
-  loader: yamlFile(`${contentDir}/conversion.yaml`, { single: 'conversion', optional: true }),
+  loader: withClearErrors(yamlFile(`${contentDir}/conversion.yaml`, { single: 'conversion', optional: true })),
   schema: z
     .object({
       overrides: z

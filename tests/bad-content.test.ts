@@ -249,6 +249,27 @@ const cases: BadContent[] = [
     breakIt: (d) => rename(join(d, 'events/splashdown.mdx'), join(d, 'events/splashdown.md')),
     says: ['events/splashdown.md', 'not an .mdx file', 'splashdown.mdx'],
   },
+  // Files an author's editor can get wrong, said in the author's words.
+  {
+    what: 'an unclosed frontmatter',
+    breakIt: (d) => edit(d, 'events/launch.mdx', (t) => t.replace('---\n火箭', '火箭')),
+    says: ['events/launch.mdx:1', 'never closed', 'add a line with ---'],
+  },
+  {
+    what: 'frontmatter that is a list',
+    breakIt: (d) => writeFile(join(d, 'events/launch.mdx'), '---\n- title: 發射\n- kind: main\n---\n火箭準時升空。\n'),
+    says: ['events/launch.mdx:2', 'must be fields', 'not a list'],
+  },
+  {
+    what: 'a file that is not UTF-8 (Big5)',
+    breakIt: (d) => writeFile(join(d, 'events/launch.mdx'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xb5, 0x6f, 0xae, 0x67, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a])),
+    says: ['events/launch.mdx', 'is not UTF-8', 'save it as UTF-8'],
+  },
+  {
+    what: 'an unquoted value with a colon',
+    breakIt: launchField('summary', 'summary: 發射: 土星五號升空'),
+    says: ['events/launch.mdx:8', 'must be in quotes'],
+  },
   // Data that parses but cannot be true.
   {
     what: 'a time whose offset contradicts its zone',
