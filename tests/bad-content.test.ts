@@ -103,6 +103,11 @@ const cases: BadContent[] = [
     breakIt: (d) => edit(d, 'sources.yaml', (t) => t.replace('- id: nasa-report', '- id: [nasa-report')),
     says: ['sources.yaml', 'not valid YAML'],
   },
+  {
+    what: 'an event whose year is mistyped by decades (it would squeeze the story into a sliver of the axis)',
+    breakIt: launchTimeAs('"1900-04-11T13:13:00-06:00"'),
+    says: ['events/launch.mdx', 'time', '1900-04-11 is 70 years before the next event', 'a typo?'],
+  },
 ];
 
 describe('bad content stops the build and says where', () => {

@@ -1,5 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { Documentary, Mention } from './model';
+import { farOutEvents } from './time-outliers';
 
 /** A problem a content author can act on: which file, which field, what is wrong. */
 export interface ContentProblem {
@@ -118,6 +119,7 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
     if (!has('event', id)) problems.push({ file: doc.site.file, field: `headline.${end}`, message: unknownId(id, 'event', ids.event) });
   }
   if (doc.chapters.length === 0) problems.push({ file: doc.site.file, field: 'chapters', message: 'the documentary has no chapter' });
+  problems.push(...farOutEvents(doc.events));
 
   return problems;
 }
