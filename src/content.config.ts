@@ -78,6 +78,11 @@ const events = defineCollection({
       claim: claim.default('fact'),
       /** An office that changes hands with this event; `previous` names who held it before the first handover. */
       succession: z.object({ office: z.string().min(1), holder: id, previous: id.optional() }).optional(),
+      /**
+       * A turning point, labelled in place on the timeline: `true` to show the title, or a short label
+       * (about ten characters reads best on a phone).
+       */
+      highlight: z.union([z.literal(true), z.string().min(1).max(20)]).optional(),
       /** A reported count, e.g. signatures on a letter. */
       tally: z
         .object({

@@ -30,6 +30,8 @@ export interface DocEvent extends Authored {
   sources: string[];
   claim: Claim;
   succession?: { office: string; holder: string; previous?: string };
+  /** A turning point labelled in place on the timeline: true (its title) or a short label. */
+  highlight?: true | string;
   tally?: { series: string; value: number; total?: number; share?: number; atLeast: boolean };
 }
 

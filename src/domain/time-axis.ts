@@ -28,7 +28,7 @@ export function timeScale(moments: readonly number[], width: number, padHours = 
 
 type Span = Pick<TimeScale, 'startMs' | 'endMs'>;
 
-interface Calendar {
+export interface Calendar {
   year: number;
   month: number;
   day: number;
@@ -37,7 +37,8 @@ interface Calendar {
 }
 
 const calendars = new Map<string, Intl.DateTimeFormat>();
-function calendarOf(epochMs: number, timeZone: string): Calendar {
+/** A moment on a zone's calendar. */
+export function calendarOf(epochMs: number, timeZone: string): Calendar {
   let f = calendars.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
@@ -158,4 +159,23 @@ export function dayBoundaries(scale: Span, timeZone: string, maxDays = 62): { ep
 export function hourTicks(scale: Span, timeZone: string, stepHours = 6, maxTicks = 200): number[] {
   if ((scale.endMs - scale.startMs) / (stepHours * HOUR) > maxTicks) return [];
   return axisTicks(scale, timeZone, maxTicks, { unit: 'hour', count: stepHours }).ticks;
+}
+
+/**
+ * What a tick says, as short as its step allows: the date at midnight and the clock otherwise for hours
+ * (11月18日 / 12:00), the date for days, 2024年3月 for months, 2019年 for years.
+ */
+export function tickLabel(epochMs: number, timeZone: string, step: TickStep): { text: string; major: boolean } {
+  const c = calendarOf(epochMs, timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  switch (step.unit) {
+    case 'hour':
+      return c.hour === 0 && c.minute === 0 ? { text: `${c.month}月${c.day}日`, major: true } : { text: `${pad(c.hour)}:${pad(c.minute ?? 0)}`, major: false };
+    case 'day':
+      return { text: `${c.month}月${c.day}日`, major: c.day === 1 };
+    case 'month':
+      return c.month === 1 ? { text: `${c.year}年`, major: true } : { text: `${c.month}月`, major: false };
+    case 'year':
+      return { text: `${c.year}年`, major: true };
+  }
 }
