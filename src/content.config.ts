@@ -149,6 +149,8 @@ const glossary = defineCollection({
     aliases: z.array(z.string().min(1)).default([]),
     /** One or two sentences, shown wherever the term is explained in place. */
     definition: z.string().min(1),
+    /** For an organisation: arrows to the terms it controls, funds or owns, drawn by <Structure/>. */
+    links: z.array(z.object({ to: id, relation: z.string().min(1) })).default([]),
   }),
 });
 

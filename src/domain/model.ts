@@ -65,6 +65,8 @@ export interface DocTerm extends Authored {
   english?: string;
   aliases: string[];
   definition: string;
+  /** Arrows to the terms this organisation controls, funds or owns. */
+  links: { to: string; relation: string }[];
 }
 
 export interface DocSource {

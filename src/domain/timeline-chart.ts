@@ -12,17 +12,11 @@ export const TALL = { width: 360, axis: 74, labelLeft: 112, font: 15, line: 19 }
 
 type Placed = Pick<DocEvent, 'id' | 'kind' | 'epochMs' | 'precision' | 'zone' | 'claim'>;
 
-/** The moments a chart must show for its events: each time, and the ends of each imprecise range. */
-function momentsOf(events: readonly Placed[]): number[] {
-  return events.flatMap((e) => {
-    const range = precisionRange(e);
-    return range ? [e.epochMs, range.fromMs, range.untilMs] : [e.epochMs];
-  });
-}
-
 /** The horizontal scale for a set of events in the wide frame (the whole story's, for every story chart). */
 export function wideScale(events: readonly Placed[]): TimeScale & { left: number; at: (t: number) => number } {
-  const scale = timeScale(momentsOf(events), WIDE.width - WIDE.left - WIDE.right, 1, 0.01);
+  // Only the events' own times set the span: a day-long range is clipped at the edge rather than
+  // stretching a chart of one evening to the whole day.
+  const scale = timeScale(events.map((e) => e.epochMs), WIDE.width - WIDE.left - WIDE.right, 0.5, 0.02);
   return { ...scale, left: WIDE.left, at: (t) => WIDE.left + scale.x(t) };
 }
 
@@ -152,7 +146,7 @@ export function tallLayout<E extends Placed & { title: string }>(
   const maxEms = (TALL.width - TALL.labelLeft - 4) / TALL.font;
   const texts = ordered.map((e) => wrapText(labelOf(e) ?? e.title, maxEms, 2));
   const heights = texts.map((lines) => lines.length * TALL.line + 10);
-  const span = timeScale(momentsOf(ordered), 1, 1, 0.01);
+  const span = timeScale(ordered.map((e) => e.epochMs), 1, 1, 0.01);
   const hours = Math.max(1, (span.endMs - span.startMs) / HOUR);
   const top = 36;
   // Enough height for every label, so that spreading them keeps each near its moment.

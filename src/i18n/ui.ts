@@ -58,6 +58,7 @@ export const ui = {
     letterAdded: (added: number, day: string) => `${day}再增 ${added} 人`,
     letterRest: (rest: number) => `未簽名：${rest} 人`,
     source: '資料來源：',
+    structure: '組織之間的關係：誰掌控誰、誰出資給誰',
     over: '逾 ',
     tallyValue: (value: number, total: number | undefined, share: string | undefined) =>
       `${value}${total ? ` / ${total}` : ''} 人${share ? `（${share}）` : ''}`,

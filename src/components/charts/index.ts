@@ -1,0 +1,8 @@
+// The pictures an MDX body may place where its text needs them (documented in docs/authoring.md).
+import TimelineChart from './TimelineChart.astro';
+import BoardChart from './BoardChart.astro';
+import SuccessionStrip from './SuccessionStrip.astro';
+import TallyChart from './TallyChart.astro';
+import StructureChart from './StructureChart.astro';
+
+export const chartComponents = { Timeline: TimelineChart, Board: BoardChart, Succession: SuccessionStrip, Letter: TallyChart, Structure: StructureChart };
