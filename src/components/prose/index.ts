@@ -6,6 +6,5 @@ import Cite from './Cite.astro';
 import Claim from './Claim.astro';
 import NoConvert from './NoConvert.astro';
 import ScriptText from './ScriptText.astro';
-import { chartComponents } from '../charts';
 
-export const proseComponents = { Person, Term, EventRef, Cite, Claim, NoConvert, ScriptText, ...chartComponents };
+export const proseComponents = { Person, Term, EventRef, Cite, Claim, NoConvert, ScriptText };
