@@ -165,5 +165,5 @@ export function tallLayout<E extends Placed & { title: string }>(
   });
   const bottom = Math.max(y(span.endMs), ...marks.map((m) => m.label.top + m.label.height));
   const ticks = ticksFor(span, zones, Math.max(4, Math.round((bottom - top) / 80))).map((t) => ({ ...t, y: y(t.epochMs) }));
-  return { height: bottom + 12, marks, ticks, top, bottom };
+  return { height: bottom + 24, marks, ticks, top, bottom };
 }

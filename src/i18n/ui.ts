@@ -42,7 +42,7 @@ export const ui = {
       hollow: '空心：媒體報導、傳聞或觀點，實心為確知的事實',
       range: '橫條：只知道日期或時段，點是估計的時間',
     },
-    personTimeline: (name: string) => `${name}參與的事件（深色）在整段時間軸上的位置`,
+    personTimeline: (name: string) => `${name}的路徑：參與的事件與各時期的角色，放在整段時間軸上`,
     succession: (office: string) => `誰是${office}：每一任的時數`,
     hours: (h: number) => `${h} 小時`,
     successionPoint: (office: string, changes: number, hours: number, back?: string) =>
