@@ -114,8 +114,8 @@ test('the zone toggle changes every compact time and is remembered across pages'
 });
 
 test('dark mode follows the system, can be chosen, is remembered, and has no violations', async ({ page }) => {
-  // Five axe passes over pages full of chart marks take longer than one default timeout on a busy machine.
-  test.slow();
+  // Five axe passes take 15–25 s each on a shared 2-core machine under load, more than one default timeout.
+  test.setTimeout(240_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/zh-hant/');
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
