@@ -98,6 +98,11 @@ const events = defineCollection({
       claim: claim.default('fact'),
       /** An office that changes hands with this event; `previous` names who held it before the first handover. */
       succession: z.object({ office: z.string().min(1), holder: id, previous: id.optional() }).optional(),
+      /**
+       * A turning point, labelled in place on the timeline: `true` to show the title, or a short label
+       * (about ten characters reads best on a phone).
+       */
+      highlight: z.union([z.literal(true), z.string().min(1).max(20)]).optional(),
       /** A reported count, e.g. signatures on a letter. */
       tally: z
         .object({
@@ -170,6 +175,8 @@ const glossary = defineCollection({
     aliases: z.array(z.string().min(1)).default([]),
     /** One or two sentences, shown wherever the term is explained in place. */
     definition: z.string().min(1),
+    /** For an organisation: arrows to the terms it controls, funds or owns, drawn by <Structure/>. */
+    links: z.array(z.object({ to: id, relation: z.string().min(1) })).default([]),
   }),
 });
 

@@ -323,6 +323,11 @@ const cases: BadContent[] = [
     breakIt: (d) => edit(d, 'chapters/mission.mdx', (t) => `${t}\n${'字'.repeat(210_000)}\n`),
     says: ['chapters/mission.mdx', 'body', 'limit is 200000'],
   },
+  {
+    what: 'an event whose year is mistyped by decades (it would squeeze the story into a sliver of the axis)',
+    breakIt: launchTimeAs('"1900-04-11T13:13:00-06:00"'),
+    says: ['events/launch.mdx', 'time', '1900-04-11 is 70 years before the next event', 'a typo?'],
+  },
 ];
 
 /**

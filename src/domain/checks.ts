@@ -2,6 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { parseInstant } from './instant';
 import type { Documentary, Mention } from './model';
 import { zoneOffsetMinutes } from './time-zones';
+import { farOutEvents } from './time-outliers';
 
 /** A problem a content author can act on: which file, which field, what is wrong. */
 export interface ContentProblem {
@@ -145,6 +146,7 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
     problems.push({ file: doc.site.file, field: 'headline', message: `"${to.id}" (to) is not after "${from.id}" (from), so the headline would count ${to.epochMs === from.epochMs ? 'zero' : 'negative'} hours; swap them or pick other events` });
   }
   if (doc.chapters.length === 0) problems.push({ file: doc.site.file, field: 'chapters', message: 'the documentary has no chapter' });
+  problems.push(...farOutEvents(doc.events));
 
   return problems;
 }

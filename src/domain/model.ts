@@ -34,6 +34,8 @@ export interface DocEvent extends Authored {
   sources: string[];
   claim: Claim;
   succession?: { office: string; holder: string; previous?: string };
+  /** A turning point labelled in place on the timeline: true (its title) or a short label. */
+  highlight?: true | string;
   tally?: { series: string; value: number; total?: number; share?: number; atLeast: boolean };
 }
 
@@ -67,6 +69,8 @@ export interface DocTerm extends Authored {
   english?: string;
   aliases: string[];
   definition: string;
+  /** Arrows to the terms this organisation controls, funds or owns. */
+  links: { to: string; relation: string }[];
 }
 
 export interface DocSource {

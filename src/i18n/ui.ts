@@ -34,11 +34,32 @@ export const ui = {
   reading: { copied: '已複製連結' },
   charts: {
     timeline: '時間軸：每個圓點是一個事件，點選可閱讀',
-    personTimeline: (name: string) => `${name}參與的事件（深色）在整段時間軸上的位置`,
+    timelinePoint: (events: number) => `${events} 個事件依真實時間排開：轉折點已標出，點選任一記號可閱讀`,
+    stretch: (events: number) => `這段時間的 ${events} 個事件`,
+    asList: (events: number) => `以清單閱讀這 ${events} 個事件`,
+    legend: {
+      main: '主線事件',
+      aside: '花絮',
+      hollow: '空心：媒體報導、傳聞或觀點，實心為確知的事實',
+      range: '橫條：只知道日期或時段，點是估計的時間',
+    },
+    personTimeline: (name: string) => `${name}的路徑：參與的事件與各時期的角色，放在整段時間軸上`,
     succession: (office: string) => `誰是${office}：每一任的時數`,
     hours: (h: number) => `${h} 小時`,
+    successionPoint: (office: string, changes: number, hours: number, back?: string) =>
+      `${office}在 ${hours} 小時內易手 ${changes} 次${back ? `，最後回到${back}手上` : ''}`,
+    officeShort: '在任者',
+    termUntil: (when: string) => `此前起在任，至 ${when}`,
+    termFrom: (when: string) => `${when} 起在任，之後續任`,
     board: (before: number, after: number, yes: number, no: number) => `董事會：風暴前 ${before} 席，據報導以 ${yes}:${no} 通過解僱；風暴後改組為 ${after} 席`,
     tally: (series: string) => `${series}：報導中的數字`,
+    letterPoint: (series: string, total: number, counts: number[], lastDay: string) =>
+      `${series}：約 ${total} 名員工中，${counts.join(' 人、')} 人——到${lastDay}，幾乎人人都簽了`,
+    letterAlt: (total: number, counts: number[], rest: number) => `${total} 個方格代表全體員工；已簽名的依序為 ${counts.join('、')} 人，未簽名 ${rest} 人`,
+    letterAdded: (added: number, day: string) => `${day}再增 ${added} 人`,
+    letterRest: (rest: number) => `未簽名：${rest} 人`,
+    source: '資料來源：',
+    structure: '組織之間的關係：誰掌控誰、誰出資給誰',
     over: '逾 ',
     tallyValue: (value: number, total: number | undefined, share: string | undefined) =>
       `${value}${total ? ` / ${total}` : ''} 人${share ? `（${share}）` : ''}`,

@@ -48,6 +48,13 @@ describe('findForbidden', () => {
     expect(refused('[x][r]\n\n[r]: javascript:void(0)')).toEqual(['3 javascript:void(0)']);
   });
 
+  it('lets only a chapter place pictures, with their literal props', () => {
+    const pictures = '<Timeline from="a" to="b" caption="說明" />\n\n<Board />\n\n<Structure caption="c" />';
+    expect(findForbidden(parseMdx(pictures), { inChapter: true })).toEqual([]);
+    expect(refused('<Board />')).toEqual(['1 <Board>']);
+    expect(findForbidden(parseMdx('<Timeline from={x} />'), { inChapter: true }).map((f) => f.what)).toEqual(['<Timeline from>']);
+  });
+
   it('counts lines from the first line of the file', () => {
     expect(findForbidden(parseMdx('x\n{1}', 6)).map((f) => f.line)).toEqual([7]);
   });

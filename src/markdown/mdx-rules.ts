@@ -18,6 +18,15 @@ export const allowedComponents: Readonly<Record<string, readonly string[]>> = {
   ScriptText: ['hant', 'hans'],
 };
 
+/** Pictures a chapter may place (components/charts); event and glossary pages do not carry their styles. */
+export const chapterComponents: Readonly<Record<string, readonly string[]>> = {
+  Timeline: ['from', 'to', 'caption'],
+  Succession: [],
+  Board: [],
+  Letter: [],
+  Structure: ['caption'],
+};
+
 /** Inline HTML kept for typography; links follow the same rule as Markdown links. */
 export const allowedHtml: Readonly<Record<string, readonly string[]>> = {
   br: [],
@@ -68,7 +77,7 @@ const ONLY_COMMENTS = /^\s*(\/\*[\s\S]*?\*\/\s*)+$/;
 const list = (names: Iterable<string>) => [...names].join(', ');
 
 /** Everything in a parsed MDX body that content may not contain, in document order. */
-export function findForbidden(tree: Root): Forbidden[] {
+export function findForbidden(tree: Root, { inChapter = false }: { inChapter?: boolean } = {}): Forbidden[] {
   const found: Forbidden[] = [];
   const refuse = (node: { position?: { start: { line: number } } }, what: string, message: string) =>
     found.push({ line: node.position?.start.line, what, message });
@@ -84,7 +93,7 @@ export function findForbidden(tree: Root): Forbidden[] {
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, refuse);
+        checkElement(node, refuse, inChapter);
         break;
       case 'link':
       case 'image':
@@ -99,11 +108,16 @@ export function findForbidden(tree: Root): Forbidden[] {
   return found;
 }
 
-function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, refuse: (node: MdxJsxFlowElement | MdxJsxTextElement, what: string, message: string) => void) {
+function checkElement(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  refuse: (node: MdxJsxFlowElement | MdxJsxTextElement, what: string, message: string) => void,
+  inChapter: boolean,
+) {
   const name = node.name;
   if (!name) return refuse(node, '<>', 'fragments are not allowed in content');
   const isComponent = /^[A-Z]/.test(name);
-  const props = isComponent ? allowedComponents[name] : allowedHtml[name];
+  if (isComponent && !inChapter && chapterComponents[name]) return refuse(node, `<${name}>`, 'is a picture only a chapter may place');
+  const props = isComponent ? (allowedComponents[name] ?? (inChapter ? chapterComponents[name] : undefined)) : allowedHtml[name];
   if (!props) {
     return isComponent
       ? refuse(node, `<${name}>`, `is not a component content may use; use one of ${list(Object.keys(allowedComponents))}`)

@@ -1,4 +1,4 @@
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findForbidden } from './mdx-rules';
@@ -10,7 +10,8 @@ import { findForbidden } from './mdx-rules';
  */
 export function remarkContentIsData() {
   return (tree: Root, file: VFile) => {
-    const problems = findForbidden(tree);
+    const inChapter = file.path ? file.path.split(sep).includes('chapters') : false;
+    const problems = findForbidden(tree, { inChapter });
     if (problems.length === 0) return;
     const inProject = file.path ? relative(process.cwd(), file.path) : 'an MDX body';
     const where = inProject.startsWith('..') || isAbsolute(inProject) ? file.path : inProject;
