@@ -91,6 +91,12 @@ describe('checkDocumentary', () => {
     ]);
   });
 
+  it('reports a misspelled event in a chapter picture with its attribute and line', () => {
+    const doc = documentary();
+    doc.chapters[0].mentions = findMentions('第一行\n\n<Timeline from="fired" to="retuns" />');
+    expect(messages(doc)).toEqual(['content/chapters/process.mdx:3: <Timeline to> "retuns" is not a event id (did you mean "returns"?)']);
+  });
+
   it('reports headline events that do not exist', () => {
     const doc = documentary();
     doc.site.headline.to = 'return';

@@ -40,6 +40,7 @@ const KIND_OF_MENTION: Record<Mention['component'], 'profile' | 'term' | 'event'
   EventRef: 'event',
   Cite: 'source',
   Claim: 'source',
+  Timeline: 'event',
 };
 
 /**
@@ -126,15 +127,20 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
     for (const mention of entry.mentions) {
       const kind = KIND_OF_MENTION[mention.component];
       if (!has(kind, mention.id)) {
-        const attribute = mention.component === 'Claim' ? 'source' : 'id';
         problems.push({
           file: entry.file,
           line: mention.line,
-          field: `<${mention.component} ${attribute}>`,
+          field: `<${mention.component} ${mention.attribute}>`,
           message: unknownId(mention.id, kind, ids[kind]),
         });
       }
     }
+  }
+
+  for (const term of doc.terms) {
+    term.links.forEach((link, i) => {
+      if (!has('term', link.to)) problems.push({ file: term.file, field: `links[${i}].to`, message: unknownId(link.to, 'term', ids.term) });
+    });
   }
 
   for (const end of ['from', 'to'] as const) {

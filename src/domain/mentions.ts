@@ -4,8 +4,15 @@ import { literalValue } from '../markdown/mdx-rules';
 import { parseMdx } from '../markdown/parse-mdx';
 import type { Mention } from './model';
 
-/** Which attribute of each referring component names the id. */
-const ID_ATTRIBUTE: Record<Mention['component'], string> = { Person: 'id', Term: 'id', EventRef: 'id', Cite: 'id', Claim: 'source' };
+/** Which attributes of each referring component name an id. */
+const ID_ATTRIBUTES: Record<Mention['component'], readonly string[]> = {
+  Person: ['id'],
+  Term: ['id'],
+  EventRef: ['id'],
+  Cite: ['id'],
+  Claim: ['source'],
+  Timeline: ['from', 'to'],
+};
 
 /**
  * The ids an MDX body refers to through its components, read from its syntax tree: `id="x"`, `id='x'` and
@@ -19,11 +26,11 @@ export function findMentions(body: string, firstLine = 1): Mention[] {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;
     const component = element.name as Mention['component'];
-    if (!Object.hasOwn(ID_ATTRIBUTE, component ?? '')) return;
+    if (!Object.hasOwn(ID_ATTRIBUTES, component ?? '')) return;
     for (const attribute of element.attributes) {
-      if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== ID_ATTRIBUTE[component]) continue;
+      if (attribute.type !== 'mdxJsxAttribute' || !ID_ATTRIBUTES[component].includes(attribute.name)) continue;
       const id = literalValue(attribute);
-      if (id !== undefined) found.push({ component, id, line: element.position?.start.line ?? firstLine });
+      if (id !== undefined) found.push({ component, attribute: attribute.name, id, line: element.position?.start.line ?? firstLine });
     }
   });
   return found;

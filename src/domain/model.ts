@@ -5,7 +5,9 @@ export type Claim = 'fact' | 'reported' | 'rumour' | 'opinion';
 
 /** References an MDX body makes through its components, with the line each is on. */
 export interface Mention {
-  component: 'Person' | 'Term' | 'EventRef' | 'Cite' | 'Claim';
+  component: 'Person' | 'Term' | 'EventRef' | 'Cite' | 'Claim' | 'Timeline';
+  /** The attribute that names the id: `id`, Claim's `source`, Timeline's `from` and `to`. */
+  attribute: string;
   id: string;
   line: number;
 }
