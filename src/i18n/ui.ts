@@ -59,6 +59,11 @@ export const ui = {
     tryOther: '試試改用%s搜尋，',
     browse: '或瀏覽',
     loading: '載入中…',
+    // Said when the index or Pagefind's runtime cannot load (offline, a host that does not serve pagefind/).
+    unavailable: '搜尋暫時無法使用：搜尋索引載入失敗。',
+    // Said in `npm run dev`, which builds no index.
+    needsBuild: '開發模式沒有搜尋索引：搜尋需要先建置網站（npm start）。',
+    instead: '可以改讀',
   },
   searchUi: {
     open: '搜尋',

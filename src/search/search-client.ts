@@ -36,12 +36,25 @@ export interface Search {
   run: (query: string, options?: { kind?: Kind; limit?: number }) => Promise<Results>;
 }
 
-/** Loads Pagefind and this script's character map from the site under `base`. */
+/**
+ * The JSON a search file holds, or an error naming the file. A host without `pagefind/` answers 404, and
+ * one that serves its home page for every path answers 200 with HTML: neither is a search file.
+ */
+export async function jsonFrom<T>(response: Response): Promise<T> {
+  if (!response.ok) throw new Error(`search: ${response.url} answered ${response.status}`);
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new Error(`search: ${response.url} is not JSON`);
+  }
+}
+
+/** Loads Pagefind and this script's character map from the site under `base`. Rejects if any is missing. */
 export async function createSearch(base: string, script: string): Promise<Search> {
   const [pagefind, map, entities] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-    fetch(`${base}pagefind/script-map.${script}.json`).then((r) => r.json() as Promise<ScriptMap>),
-    fetch(`${base}${script}/search/entities.json`).then((r) => r.json() as Promise<Entity[]>),
+    fetch(`${base}pagefind/script-map.${script}.json`).then((r) => jsonFrom<ScriptMap>(r)),
+    fetch(`${base}${script}/search/entities.json`).then((r) => jsonFrom<Entity[]>(r)),
   ]);
   // Pagefind 1.5+ searches in a Web Worker by default, which costs a second copy of its code (12 KB
   // compressed) on first search. This index is small enough to search on the page in a few ms.
