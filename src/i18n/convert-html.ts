@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 
 /** Attributes readers (or crawlers) see as text. Everything else — href, src, id, class, lang — is left alone. */
-const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'content', 'data-title', 'data-label']);
+const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'content', 'data-title', 'data-label', 'data-pagefind-title']);
 /** Elements whose contents are not prose. */
 const OPAQUE_ELEMENTS = new Set(['style', 'code', 'pre', 'kbd', 'samp', 'textarea']);
 /** Script types that carry data readers see (JSON-LD, embedded JSON), converted like text. */

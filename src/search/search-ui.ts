@@ -65,10 +65,16 @@ function renderHit(hit: Hit, strings: SearchStrings): HTMLLIElement {
     heading.append(kind, ' ');
   }
   heading.append(hit.title);
+  if (hit.section) {
+    const section = document.createElement('span');
+    section.className = 'search-hit-section';
+    section.textContent = hit.section;
+    heading.append(' › ', section);
+  }
   if (hit.date) {
     const time = document.createElement('time');
-    time.dateTime = hit.date;
-    time.textContent = hit.date;
+    time.dateTime = hit.date.datetime;
+    time.textContent = hit.date.text;
     heading.append(' ', time);
   }
   const excerpt = document.createElement('span');
