@@ -64,6 +64,9 @@ export const ui = {
     // Said in `npm run dev`, which builds no index.
     needsBuild: '開發模式沒有搜尋索引：搜尋需要先建置網站（npm start）。',
     instead: '可以改讀',
+    // The bar on a page reached from a search result.
+    highlighted: '已標示搜尋的字詞：%s',
+    clearHighlight: '清除標示',
   },
   searchUi: {
     open: '搜尋',
