@@ -81,6 +81,14 @@ export const ui = {
     tryOther: '試試改用%s搜尋，',
     browse: '或瀏覽',
     loading: '載入中…',
+    // Said when the index or Pagefind's runtime cannot load (offline, a host that does not serve pagefind/).
+    unavailable: '搜尋暫時無法使用：搜尋索引載入失敗。',
+    // Said in `npm run dev`, which builds no index.
+    needsBuild: '開發模式沒有搜尋索引：搜尋需要先建置網站（npm start）。',
+    instead: '可以改讀',
+    // The bar on a page reached from a search result.
+    highlighted: '已標示搜尋的字詞：%s',
+    clearHighlight: '清除標示',
   },
   searchUi: {
     open: '搜尋',
