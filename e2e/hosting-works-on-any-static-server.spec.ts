@@ -31,7 +31,7 @@ test('the root sends readers to their script under the base path', async ({ brow
   await context.close();
 });
 
-test('directory URLs work with and without their trailing slash, and via index.html', async ({ request, baseURL }) => {
+test('directory URLs work with and without their trailing slash, and via index.html', async ({ request }) => {
   for (const path of ['zh-hant/timeline/', 'zh-hant/timeline', 'zh-hant/timeline/index.html']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
