@@ -8,8 +8,13 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeAnchors } from './src/markdown/rehype-anchors.ts';
 
 /** Where the site will live: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. /retro/). */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH ?? '/';
+// Without an origin there is no true absolute URL: rather than publish a made-up one (localhost), pages
+// leave out canonical, og:url and hreflang, and there is no sitemap.
+if (!site && process.argv.includes('build')) {
+  console.warn('SITE_URL is not set: canonical, og:url, hreflang and the sitemap are left out (set SITE_URL=https://… to publish them).');
+}
 
 export default defineConfig({
   site,
@@ -63,11 +68,11 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({
+    ...(site ? [sitemap({
       i18n: { defaultLocale: 'zh-hant', locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },
       // The root page only routes readers to their script; the 404 page is not content.
       filter: (page) => !new URL(page).pathname.replace(base, '/').match(/^\/(404\/?)?$|\.json$/),
-    }),
+    })] : []),
     searchIndex(),
   ],
 });

@@ -2,7 +2,9 @@ import type { APIRequestContext } from '@playwright/test';
 
 /** Every page URL (path only) listed in the built site's sitemap. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const index = await (await request.get('/sitemap-index.xml')).text();
+  const response = await request.get('/sitemap-index.xml');
+  if (!response.ok()) throw new Error('dist/ has no sitemap: it was built without SITE_URL. Build with `npm run build:e2e` for the browser tests.');
+  const index = await response.text();
   const paths: string[] = [];
   for (const [, sitemapUrl] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
     const sitemap = await (await request.get(new URL(sitemapUrl).pathname)).text();
