@@ -29,6 +29,15 @@ describe('checkDocumentary', () => {
     ]);
   });
 
+  it('names the people group a profile gives that site.yaml does not define', () => {
+    const doc = documentary();
+    doc.site.peopleGroups = [{ id: 'board', label: '董事會' }];
+    doc.profiles[0].group = 'boad';
+    expect(messages(doc)).toEqual([
+      'content/profiles/sam-altman.mdx: group "boad" is not a group in peopleGroups of content/site.yaml (did you mean "board"?)',
+    ]);
+  });
+
   it('refuses an aside attached to another aside', () => {
     const doc = documentary();
     doc.events.push(event({ id: 'a1', kind: 'aside', seq: 1, main: 'fired' }), event({ id: 'a2', kind: 'aside', seq: 2, main: 'a1' }));
