@@ -42,10 +42,11 @@ export default defineConfig({
     // No Shiki: its inline styles would need 'unsafe-inline' under the Content-Security-Policy.
     syntaxHighlight: false,
     // `singleTilde: false`: Chinese prose writes ranges as 1~2 年, which must not become strikethrough.
-    // Smart quotes are off: the prose uses Chinese punctuation and English quotes are left as typed.
+    // Smart quotes: the prose uses Chinese punctuation, and the English it quotes gets curly quotes and
+    // apostrophes ("i love" → “i love”, we've → we’ve) as typeset English would.
     processor: unified({
       gfm: false,
-      smartypants: false,
+      smartypants: true,
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
       rehypePlugins: [rehypeHeadingIds, rehypeAnchors],
     }),

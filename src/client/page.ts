@@ -1,5 +1,6 @@
 // Every page's behaviour, in one small module: each part does nothing where its markup is absent.
 import { enhancePreferences } from './preferences';
+import { enhanceInPlaceNotes } from './in-place-notes';
 import { enhanceReading } from './reading-aids';
 import { enhanceScriptSwitch } from './script-switch';
 import { enhanceSearchDialog } from './search-dialog';
@@ -10,3 +11,4 @@ enhancePreferences();
 enhanceSearchDialog();
 enhanceSearchPage();
 enhanceReading();
+enhanceInPlaceNotes();
