@@ -1,6 +1,6 @@
 /**
  * In-place notes on terms, people and events. On touch the first tap opens the note (there is no hover
- * to preview with) and a second tap, or the note's own link, follows it; a tap elsewhere closes it. With
+ * to preview with) and a second tap follows the link; a tap elsewhere closes it. With
  * a mouse, a note that would run past the right edge opens leftwards instead.
  */
 export function enhanceInPlaceNotes(): void {

@@ -36,7 +36,7 @@ export const ui = {
   board: { before: '風暴前', after: '風暴後', for: '贊成解僱', against: '反對解僱', chair: '主席', member: '董事', none: '—', stays: '留任', leaves: '離開', joins: '新任' },
   preferences: { zone: '時間顯示為', dark: '深色' },
   toldIn: '在章節裡',
-  reading: { copied: '已複製連結', more: { person: '人物頁 →', term: '名詞解釋 →', event: '事件頁 →' } },
+  reading: { copied: '已複製連結' },
   charts: {
     timeline: '時間軸：每個圓點是一個事件，點選可閱讀',
     personTimeline: (name: string) => `${name}參與的事件（深色）在整段時間軸上的位置`,
