@@ -84,6 +84,7 @@ test.describe('on a 390 px touch screen', () => {
       const box = (await note.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(box.width, 'a sheet across the screen').toBeGreaterThan(340);
       await expect(page).toHaveURL(/\/chapters\/process\/$/);
     }
     const term = page.locator('.in-place-term').first();
