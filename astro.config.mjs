@@ -6,6 +6,8 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeAnchors } from './src/markdown/rehype-anchors.ts';
+import { themeScriptHash } from './src/html/theme-script.ts';
+import { remarkContentIsData } from './src/markdown/remark-content-is-data.ts';
 
 /** Where the site will live: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. /retro/). */
 const site = process.env.SITE_URL || undefined;
@@ -25,7 +27,9 @@ export default defineConfig({
   build: { format: 'directory' },
   security: {
     // A strict policy per page: scripts only from this origin or by hash (no 'unsafe-inline'); nothing
-    // is fetched from elsewhere. Pagefind searches with WebAssembly, hence 'wasm-unsafe-eval'.
+    // is fetched from elsewhere. Pagefind searches with WebAssembly, hence 'wasm-unsafe-eval' (kept only on
+    // pages that carry search: src/html/used-csp-hashes.ts). The policy meta is moved to the top of <head>
+    // by src/middleware.ts, and the inline theme script is allowed by its hash, not by coming first.
     csp: {
       directives: [
         "default-src 'self'",
@@ -35,7 +39,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeScriptHash] },
     },
   },
   markdown: {
@@ -47,7 +51,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: true,
-      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
+      // remarkContentIsData first: a body with code, unknown tags or unsafe links is refused before anything else.
+      remarkPlugins: [remarkContentIsData, [remarkGfm, { singleTilde: false }]],
       rehypePlugins: [rehypeHeadingIds, rehypeAnchors],
     }),
   },

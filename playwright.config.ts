@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './e2e/support/find-chromium';
 
@@ -34,7 +35,9 @@ export default defineConfig({
   testDir: 'e2e',
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: 2,
+  // One worker per core; every wait is on state, with room for a busy laptop (the default 5 s is not).
+  workers: Math.max(1, Math.min(4, availableParallelism())),
+  expect: { timeout: 15_000 },
   reporter: 'list',
   projects: Object.entries(servers).map(([name, { port, base }]) => ({
     name,

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertHtml } from '../src/i18n/convert-html.ts';
 import { createToSimplified } from '../src/i18n/convert.ts';
+import { contentWordRules } from '../scripts/content-word-rules.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const pages: string[] = [];
@@ -16,7 +17,8 @@ const pages: string[] = [];
 })(join(dist, 'zh-hant'));
 
 const started = performance.now();
-const convert = createToSimplified([{ from: '賈伯斯', to: '喬布斯' }]);
+// The edition's whole converter: characters, the word table, people's names, interface words, quotes.
+const convert = createToSimplified(contentWordRules(process.env.CONTENT_DIR ?? 'content').rules);
 const setupMs = performance.now() - started;
 const runs: number[] = [];
 for (let run = 0; run < 5; run++) {

@@ -60,6 +60,17 @@ for (const events of [100, 500, 2000]) {
 }
 row('per-page time at 2,000 ÷ at 500', (perPage[2000] / perPage[500]).toFixed(2));
 
+// A story of ten years must cost what a story of days does: the axis steps in years, not in minutes.
+for (const [label, stepHours] of [['100 hours', 1], ['ten years', (10 * 365.25 * 24) / 100]] as const) {
+  console.error(`building a synthetic documentary of 100 events over ${label} …`);
+  const content = join(work, `synthetic-span-${stepHours}`);
+  writeSyntheticDocumentary(content, 100, 7, stepHours);
+  const out = join(work, `synthetic-span-${stepHours}-dist`);
+  const result = build(content, out);
+  const timeline = gzipSync(readFileSync(join(out, 'zh-hant/timeline/index.html'))).length;
+  row(`build, 100 events over ${label}`, `${result.seconds.toFixed(1)} s${result.peakMb ? `, peak ${result.peakMb.toFixed(0)} MB` : ''}, timeline page ${kb(timeline)} gzip`);
+}
+
 // 3. Index size per script.
 for (const script of ['zh-hant', 'zh-hans']) {
   let bytes = 0;

@@ -18,7 +18,8 @@ function random(seed: number): () => number {
 const WORDS = ['董事會', '公司', '研究', '宣布', '會議', '員工', '投資人', '談判', '消息', '聲明', '市場', '決定', '計畫', '報導', '時間', '技術', '模型', '產品', '安全', '治理', '股東', '協議', '總部', '記者', '分析', '影響', '風險', '策略', '合作', '競爭'];
 const LINKS = ['然後', '隨後', '同時', '因此', '不過', '最後', '於是', '接著'];
 
-export function writeSyntheticDocumentary(dir: string, events: number, seed = 1): { pages: number } {
+/** `stepHours`: time between consecutive events (one hour by default; 876.6 spreads 100 events over ten years). */
+export function writeSyntheticDocumentary(dir: string, events: number, seed = 1, stepHours = 1): { pages: number } {
   const next = random(seed);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const sentence = () => `${pick(LINKS)}，${Array.from({ length: 6 + Math.floor(next() * 8) }, () => pick(WORDS)).join('')}。`;
@@ -41,7 +42,7 @@ export function writeSyntheticDocumentary(dir: string, events: number, seed = 1)
   }
   const start = Date.UTC(2024, 0, 1, 12);
   for (let e = 1; e <= events; e++) {
-    const time = new Date(start + e * 3_600_000).toISOString().replace('.000Z', '+00:00');
+    const time = new Date(start + Math.round(e * stepHours) * 3_600_000).toISOString().replace('.000Z', '+00:00');
     const who = Array.from({ length: 3 }, () => `person-${1 + Math.floor(next() * people)}`);
     writeFileSync(
       join(dir, 'events', `event-${e}.mdx`),

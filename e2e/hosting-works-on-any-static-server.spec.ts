@@ -53,12 +53,11 @@ test('canonical, hreflang and sitemap URLs name the site and its base path', asy
   expect(sitemap).toContain(`<loc>${site}zh-hans/people/sam-altman/</loc>`);
 });
 
-test('an unknown URL gets a 404 status and, where the server knows the 404 page, ours', async ({ request, baseURL }, testInfo) => {
+test('an unknown URL gets a 404 status and, where the server knows the 404 page, ours', async ({ request }, testInfo) => {
   const response = await request.get('zh-hant/no-such-page/');
   expect(response.status()).toBe(404);
   // `serve` looks for 404.html at the root of what it serves, which under a sub-path is not the site's.
   if (testInfo.project.name !== 'serve-subpath') expect(await response.text()).toContain('找不到這一頁');
-  void baseURL;
 });
 
 test('nginx sends the security headers of deploy/nginx.conf; dist/ carries the same in _headers', async ({ request }, testInfo) => {

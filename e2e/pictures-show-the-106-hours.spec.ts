@@ -3,12 +3,12 @@ import { expect, test } from '@playwright/test';
 
 test('the timeline chart has a mark for every event, each a focusable link named after its event', async ({ page }) => {
   await page.goto('/zh-hant/timeline/');
-  const chart = page.locator('[data-timeline-chart]');
-  const marks = chart.locator('a.mark');
+  const chart = page.locator('[data-timeline-chart] svg.tl-wide');
+  const marks = chart.locator('a.tl-mark');
   await expect(marks).toHaveCount(37);
-  await expect(chart.locator('a.mark-main')).toHaveCount(21);
-  await expect(chart.locator('a.mark-aside')).toHaveCount(16);
-  const fired = chart.locator('a.mark[data-event="altman-fired"]');
+  await expect(chart.locator('a.tl-main')).toHaveCount(21);
+  await expect(chart.locator('a.tl-aside')).toHaveCount(16);
+  const fired = chart.locator('a.tl-mark[data-event="altman-fired"]');
   await expect(fired).toHaveAttribute('href', '/zh-hant/events/altman-fired/');
   await expect(fired).toHaveAttribute('aria-label', /^主線 #02：董事會.*太平洋時間 11月17日（週五）12:00；北京時間 11月18日（週六）04:00$/);
   await fired.focus();
@@ -29,14 +29,41 @@ test('who was CEO: Altman → Murati → Shear → Altman, with the hours each h
   const list = page.locator('[data-succession] .succession-list li');
   await expect(list).toHaveCount(4);
   expect(await list.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.holder))).toEqual(['sam-altman', 'mira-murati', 'emmett-shear', 'sam-altman']);
-  await expect(list.nth(1)).toContainText('58 小時');
+  await expect(list.nth(1)).toContainText('55 小時');
   await expect(list.nth(2)).toContainText('48.1 小時');
+  // Real terms: Altman's first began before the story and his second goes on after it; neither is cut to hours.
+  await expect(list.nth(0)).toContainText('此前起在任');
+  await expect(list.nth(3)).toContainText('之後續任');
+});
+
+test('who was CEO sits on the timeline’s scale, one colour per person, names at 12 px or more', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/zh-hant/');
+  const markX = async (id: string) => {
+    const box = (await page.locator(`svg.tl-wide a[data-event="${id}"] path`).first().boundingBox())!;
+    return box.x + box.width / 2;
+  };
+  const termX = async (holder: string, i = 0) => (await page.locator(`svg.succession-wide [data-term="${holder}"] rect`).nth(i).boundingBox())!.x;
+  expect(Math.abs((await termX('mira-murati')) - (await markX('altman-fired')))).toBeLessThan(2);
+  expect(Math.abs((await termX('emmett-shear')) - (await markX('shear-named-ceo')))).toBeLessThan(2);
+  const fills = await page.locator('svg.succession-wide [data-term] rect').evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+  expect(fills[0]).toBe(fills[3]);
+  expect(new Set(fills).size).toBe(3);
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    const sizes = await page.locator('[data-succession] svg:visible text').evaluateAll((texts) =>
+      texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height),
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    // A glyph box is about 1.3 × the font size; 15.5 px tall means a font of 12 px or more.
+    expect(Math.min(...sizes), `at ${width} px`).toBeGreaterThanOrEqual(15.5);
+  }
 });
 
 test('the board before and after: six seats, 4:2, three after with Taylor as chair', async ({ page }) => {
   await page.goto('/zh-hant/');
   const board = page.locator('[data-board]');
-  await expect(board.locator('figcaption')).toContainText('6 席，以 4:2 通過解僱');
+  await expect(board.locator('figcaption')).toContainText('6 席，據報導以 4:2 通過解僱');
   await expect(board.locator('#board-before + ul .seat')).toHaveCount(6);
   await expect(board.locator('#board-before + ul .vote-for')).toHaveCount(4);
   await expect(board.locator('#board-before + ul .vote-against')).toHaveCount(2);
@@ -47,18 +74,29 @@ test('the board before and after: six seats, 4:2, three after with Taylor as cha
 
 test('the letter: signatures as reported, 743 (over 95%) then 747 of 770 (97%)', async ({ page }) => {
   await page.goto('/zh-hant/timeline/');
-  const rows = page.locator('[data-tally] li');
+  const rows = page.locator('[data-tally] li[data-value]');
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toContainText('743 人（逾 95%）');
   await expect(rows.nth(1)).toContainText('747 / 770 人（97%）');
 });
 
-test('a profile shows the person’s own strip of the timeline', async ({ page }) => {
+test('the letter draws one square per employee: 743, then 4 more, then 23 who never signed, with its source', async ({ page }) => {
+  await page.goto('/zh-hant/timeline/');
+  const letter = page.locator('[data-tally]');
+  await expect(letter.locator('svg')).toHaveAttribute('aria-label', /770 個方格.*743、747 人，未簽名 23 人/);
+  await expect(letter.locator('.letter-note')).toContainText('再增 4 人');
+  await expect(letter.locator('.chart-source a')).toHaveAttribute('href', '/zh-hant/sources/#newgeek-retrospective');
+});
+
+test('a profile shows the person’s own path: their events, labelled, and their roles over time', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/zh-hant/people/emmett-shear/');
-  const chart = page.locator('[data-timeline-chart]');
-  await expect(chart.locator('a.mark[data-event="shear-named-ceo"]')).toBeVisible();
-  await expect(chart.locator('a.mark[data-event="ilya-messages-altman"]')).toHaveCount(0);
-  expect(await chart.locator('a.mark').count()).toBe(await page.locator('.event-list > li').count());
+  const chart = page.locator('[data-timeline-chart] svg.tl-wide');
+  await expect(chart.locator('a.tl-mark[data-event="shear-named-ceo"]')).toBeVisible();
+  await expect(chart.locator('a.tl-mark[data-event="ilya-messages-altman"]')).toHaveCount(0);
+  expect(await chart.locator('a.tl-mark').count()).toBe(await page.locator('.event-list > li').count());
+  await expect(chart.locator('a.tl-mark[data-event="shear-threatens-to-quit"] text')).toHaveText('謝爾揚言辭職');
+  await expect(chart.locator('.tl-role text')).toContainText(['OpenAI 臨時執行長']);
 });
 
 test('the zone toggle changes every compact time and is remembered across pages', async ({ page }) => {
@@ -76,6 +114,8 @@ test('the zone toggle changes every compact time and is remembered across pages'
 });
 
 test('dark mode follows the system, can be chosen, is remembered, and has no violations', async ({ page }) => {
+  // Five axe passes take 15–25 s each on a shared 2-core machine under load, more than one default timeout.
+  test.setTimeout(240_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/zh-hant/');
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -91,5 +131,62 @@ test('dark mode follows the system, can be chosen, is remembered, and has no vio
     await page.goto(path);
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(result.violations.map((v) => `${path}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+});
+
+/** Boxes of the visible charts' marks and labels, and whether the page scrolls sideways. */
+async function measure(page: import('@playwright/test').Page) {
+  return page.evaluate(() => {
+    const visible = (el: Element) => (el as HTMLElement).closest('svg')!.getBoundingClientRect().width > 0;
+    const marks = [...document.querySelectorAll('[data-timeline-chart] a.tl-mark')].filter(visible).map((a) => a.getBoundingClientRect());
+    const labels = [...document.querySelectorAll('[data-timeline-chart] a.tl-labelled text')].filter(visible).map((t) => t.getBoundingClientRect());
+    const charts = [...document.querySelectorAll('figure[data-timeline-chart], figure[data-succession], figure[data-tally], figure[data-structure]')].map((f) =>
+      f.getBoundingClientRect(),
+    );
+    return { marks, labels, charts, scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth };
+  });
+}
+
+for (const path of ['/zh-hant/', '/zh-hant/timeline/', '/zh-hans/timeline/']) {
+  test(`at 1440 px ${path} shows the whole story without scrolling and names at least six events in place`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(path);
+    const m = await measure(page);
+    expect(m.scrollWidth).toBe(m.clientWidth);
+    for (const chart of m.charts) expect(chart.right).toBeLessThanOrEqual(m.clientWidth);
+    // The chart breaks out of the 608 px text column.
+    expect(m.charts[0].width).toBeGreaterThan(1000);
+    expect(m.labels.length).toBeGreaterThanOrEqual(6);
+    for (const [i, a] of m.labels.entries()) {
+      for (const b of m.labels.slice(i + 1)) {
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, 'labels never collide').toBe(false);
+      }
+    }
+    const names = await page.locator('[data-timeline-chart] svg.tl-wide a.tl-labelled text').allTextContents();
+    expect(names.join('、')).toMatch(path.includes('hans') ? /董事会解雇阿尔特曼/ : /董事會解僱阿爾特曼.*穆拉蒂任臨時執行長.*謝爾接任執行長.*微軟宣布延攬阿爾特曼.*員工公開信.*阿爾特曼回任/);
+  });
+}
+
+for (const path of ['/zh-hant/', '/zh-hant/timeline/', '/zh-hant/chapters/process/', '/zh-hant/people/sam-altman/', '/zh-hans/timeline/']) {
+  test(`at 390 px ${path}: time runs down, nothing scrolls sideways, marks are tap targets`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    const m = await measure(page);
+    expect(m.scrollWidth).toBe(m.clientWidth);
+    for (const chart of m.charts) expect(chart.right).toBeLessThanOrEqual(m.clientWidth);
+    expect(m.marks.length).toBeGreaterThan(0);
+    const big = m.marks.filter((r) => r.width >= 24 && r.height >= 24).length;
+    expect(big / m.marks.length).toBeGreaterThanOrEqual(0.9);
+    // Vertical: each later mark starts no higher than the one before.
+    const tops = m.marks.map((r) => r.top);
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  });
+}
+
+test('every chapter has a generated picture in its text', async ({ page }) => {
+  for (const chapter of ['process', 'causes', 'impact']) {
+    await page.goto(`/zh-hant/chapters/${chapter}/`);
+    await expect(page.locator('.prose figure:is([data-timeline-chart], [data-structure], [data-board], [data-succession], [data-tally]) svg, .prose figure[data-board] li').first()).toBeVisible();
   }
 });

@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildIndexWithDecoy } from './support/decoy-index';
-import { INDEX_CHUNK_SIZE } from '../src/search/index-options';
+import { INDEX_CHUNK_SIZE } from '../src/integrations/pagefind-index';
 
 type Case = [script: 'zh-hant' | 'zh-hans', query: string, expected: string];
 

@@ -3,29 +3,49 @@
 // build never leaves a half-written site where the last good one was.
 // Usage: node scripts/build.mjs [--out dist]   (BASE_PATH, SITE_URL and CONTENT_DIR pass through)
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { buildMemorySettings, countFiles } from './build-memory.mjs';
+import { createErrorLineFilter } from './error-lines.mjs';
+import { OutputFolderError, lockOutput, prepareOutput, swapIn } from './output-folder.mjs';
 
 const outFlag = process.argv.indexOf('--out');
 const out = resolve(outFlag === -1 ? 'dist' : process.argv[outFlag + 1]);
 const fresh = `${out}.building`;
-const previous = `${out}.previous`;
 const contentFiles = countFiles(resolve(process.env.CONTENT_DIR ?? 'content'));
 
-rmSync(fresh, { recursive: true, force: true });
-mkdirSync(dirname(out), { recursive: true });
+/** Runs a step on the output folder; its problem is said in one line. */
+function outputStep(step) {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof OutputFolderError)) throw error;
+    console.error(`Build stopped: ${error.message}`);
+    process.exit(1);
+  }
+}
+const release = outputStep(() => lockOutput(out));
+process.on('exit', release);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+outputStep(() => prepareOutput(out));
 const astro = spawn('npx', ['astro', 'build', '--outDir', fresh], {
   stdio: ['inherit', 'inherit', 'pipe'],
   env: { ...process.env, ...buildMemorySettings(process.env, contentFiles) },
 });
-// Passed through as it comes; the tail is kept to tell an out-of-memory crash from a content error.
+// Passed through line by line without Astro's stack blocks (unless BUILD_VERBOSE=1); the raw tail is kept
+// to tell an out-of-memory crash from a content error.
 let stderrTail = '';
+let partialLine = '';
+const keepLine = process.env.BUILD_VERBOSE ? () => true : createErrorLineFilter();
+astro.stderr.setEncoding('utf8');
 astro.stderr.on('data', (chunk) => {
-  process.stderr.write(chunk);
   stderrTail = (stderrTail + chunk).slice(-4000);
+  const lines = (partialLine + chunk).split('\n');
+  partialLine = lines.pop() ?? '';
+  for (const line of lines) if (keepLine(line)) process.stderr.write(`${line}\n`);
 });
 const status = await new Promise((done) => astro.on('close', (code) => done(code)));
+if (partialLine && keepLine(partialLine)) process.stderr.write(partialLine);
 
 if (status !== 0) {
   rmSync(fresh, { recursive: true, force: true });
@@ -35,8 +55,5 @@ if (status !== 0) {
   console.error(`\nBuild failed; ${existsSync(out) ? `the last good site in ${out} is untouched` : 'nothing was written'}.`);
   process.exit(status ?? 1);
 }
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(out)) renameSync(out, previous);
-renameSync(fresh, out);
-rmSync(previous, { recursive: true, force: true });
+outputStep(() => swapIn(fresh, out));
 console.log(`Site ready in ${out}`);

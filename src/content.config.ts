@@ -5,7 +5,19 @@ import { contentDir } from './content-dir';
 import { parseInstant } from './domain/instant';
 import { isKnownTimeZone } from './domain/time-zones';
 import { yamlFile } from './loaders/yaml-file';
-import { checkOverrides } from './i18n/convert';
+import { checkContentFolder } from './loaders/content-folder';
+import { checkContentFiles } from './loaders/content-files';
+import { withClearErrors } from './loaders/clear-errors';
+import { checkOverrides, createToSimplified } from './i18n/convert';
+
+const plainSimplified = createToSimplified();
+
+// Before any file is read: nothing outside the content folder, and every file name a clean id; then every
+// file readable as UTF-8 with closed, well-formed frontmatter, said in an author's words.
+const folderProblems = checkContentFolder(contentDir);
+if (folderProblems.length) throw new Error(folderProblems.join('\n'));
+const fileProblems = checkContentFiles(contentDir);
+if (fileProblems.length) throw new Error(fileProblems.join('\n'));
 
 // Ids are the file names: ASCII, lower case, hyphenated. They become URL slugs in both scripts.
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an ASCII id like "sam-altman"');
@@ -26,6 +38,12 @@ const instant = z.unknown().transform((value, ctx) => {
   return value;
 });
 
+/** A name written in Simplified characters: nothing in it that OpenCC would still convert. */
+const simplifiedName = z
+  .string()
+  .min(1)
+  .refine((name) => plainSimplified(name) === name, { message: 'must be written in Simplified characters (OpenCC would still change it)' });
+
 const timeZone = z.string().refine(isKnownTimeZone, { message: 'is not an IANA time zone such as "America/Los_Angeles"' });
 
 /** How much of `time` is known: "late on the 16th" is not midnight. */
@@ -36,7 +54,7 @@ const claim = z.enum(['fact', 'reported', 'rumour', 'opinion']);
 
 // The documentary's parts: longform chapters in reading order.
 const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/chapters` }),
+  loader: withClearErrors(glob({ pattern: '*.mdx', base: `${contentDir}/chapters` })),
   schema: z.object({
     /** Heading of the chapter, e.g. 過程. */
     title: z.string().min(1),
@@ -51,11 +69,13 @@ const chapters = defineCollection({
 
 // One dated happening each: the main line and the asides that hang off it.
 const events = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/events` }),
+  loader: withClearErrors(glob({ pattern: '*.mdx', base: `${contentDir}/events` })),
   schema: z
     .object({
       /** Short headline of the event. */
       title: z.string().min(1),
+      /** What readers type for what happened, in either vocabulary (開除, 炒掉, 復職): search takes them as its names. */
+      aliases: z.array(z.string().min(1)).default([]),
       /** `main` for the main line, `aside` for a side story attached to a main event. */
       kind: z.enum(['main', 'aside']),
       /** Sequence number within its kind, 1-based, unique per kind. */
@@ -78,6 +98,11 @@ const events = defineCollection({
       claim: claim.default('fact'),
       /** An office that changes hands with this event; `previous` names who held it before the first handover. */
       succession: z.object({ office: z.string().min(1), holder: id, previous: id.optional() }).optional(),
+      /**
+       * A turning point, labelled in place on the timeline: `true` to show the title, or a short label
+       * (about ten characters reads best on a phone).
+       */
+      highlight: z.union([z.literal(true), z.string().min(1).max(20)]).optional(),
       /** A reported count, e.g. signatures on a letter. */
       tally: z
         .object({
@@ -100,16 +125,22 @@ const events = defineCollection({
 
 // Everyone the documentary names.
 const profiles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/profiles` }),
+  loader: withClearErrors(glob({ pattern: '*.mdx', base: `${contentDir}/profiles` })),
   schema: z.object({
     /** Full name in Chinese, e.g. 山姆·阿爾特曼. */
     name: z.string().min(1),
     /** How the prose usually calls the person, e.g. 阿爾特曼. */
     shortName: z.string().min(1),
+    /** The full name as mainland readers know it, written in Simplified, e.g. 埃米特·希尔; the zh-Hans edition shows it wherever `name` occurs. */
+    nameHans: simplifiedName.optional(),
+    /** The short name as mainland readers know it, written in Simplified, e.g. 希尔; shown wherever `shortName` occurs. */
+    shortNameHans: simplifiedName.optional(),
     /** Name in its original language, e.g. Sam Altman. */
     nameOriginal: z.string().min(1),
     /** Other spellings readers type: transliterations, nicknames, English forms. */
     aliases: z.array(z.string().min(1)).default([]),
+    /** Variant spellings seen elsewhere that the prose must not use (the house-style test enforces it); readers may still search for them via `aliases`. */
+    rejectedSpellings: z.array(z.string().min(1)).default([]),
     /** One sentence: who they are in this story. */
     summary: z.string().min(1),
     /** Roles over time; `from`/`until` bound them where they change during the story. */
@@ -136,7 +167,7 @@ const profiles = defineCollection({
 
 // Terms a reader may not know, each with its own page.
 const glossary = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/glossary` }),
+  loader: withClearErrors(glob({ pattern: '*.mdx', base: `${contentDir}/glossary` })),
   schema: z.object({
     /** The term as the prose uses it. */
     term: z.string().min(1),
@@ -146,12 +177,14 @@ const glossary = defineCollection({
     aliases: z.array(z.string().min(1)).default([]),
     /** One or two sentences, shown wherever the term is explained in place. */
     definition: z.string().min(1),
+    /** For an organisation: arrows to the terms it controls, funds or owns, drawn by <Structure/>. */
+    links: z.array(z.object({ to: id, relation: z.string().min(1) })).default([]),
   }),
 });
 
 // The works the documentary rests on.
 const sources = defineCollection({
-  loader: yamlFile(`${contentDir}/sources.yaml`),
+  loader: withClearErrors(yamlFile(`${contentDir}/sources.yaml`)),
   schema: z.object({
     id,
     /** Title as published (original language). */
@@ -166,8 +199,10 @@ const sources = defineCollection({
     author: z.string().min(1).optional(),
     /** Publication date (YYYY-MM-DD), where known. */
     date: z.iso.date().optional(),
-    /** Link to the work, where known. */
-    url: z.url().optional(),
+    /** Link to the original work, where known: an http(s) address (javascript:, data: and the like are refused). */
+    url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
+    /** Link to an archived copy, where the original is paywalled or gone; http(s) only, like url. */
+    archiveUrl: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
     /** true for the primary source of the documentary. */
     primary: z.boolean().default(false),
     /** Credits beyond the author, e.g. design. */
@@ -179,7 +214,7 @@ const sources = defineCollection({
 
 // Site-wide metadata: what the documentary is called and how it tells time.
 const site = defineCollection({
-  loader: yamlFile(`${contentDir}/site.yaml`, { single: 'site' }),
+  loader: withClearErrors(yamlFile(`${contentDir}/site.yaml`, { single: 'site' })),
   schema: z.object({
     /** Site title. */
     title: z.string().min(1),
@@ -202,7 +237,7 @@ const site = defineCollection({
 
 // Reviewed exceptions to the Traditional → Simplified conversion.
 const conversion = defineCollection({
-  loader: yamlFile(`${contentDir}/conversion.yaml`, { single: 'conversion', optional: true }),
+  loader: withClearErrors(yamlFile(`${contentDir}/conversion.yaml`, { single: 'conversion', optional: true })),
   schema: z
     .object({
       overrides: z
@@ -214,11 +249,13 @@ const conversion = defineCollection({
             to: z.string().min(1),
             /** Keep `to` exactly as written instead of converting it. */
             verbatim: z.boolean().default(false),
-            /** Why OpenCC's result is not wanted. */
-            note: z.string().min(1),
+            /** Why OpenCC's result is not wanted, where the word's context matters. */
+            note: z.string().min(1).optional(),
           }),
         )
         .default([]),
+      /** Taiwan words the Simplified edition keeps on purpose (a quoted title, a brand), each with its reason. */
+      keep: z.array(z.object({ word: z.string().min(1), note: z.string().min(1) })).default([]),
     })
     .superRefine(({ overrides }, ctx) => {
       for (const message of checkOverrides(overrides)) ctx.addIssue({ code: 'custom', path: ['overrides'], message });

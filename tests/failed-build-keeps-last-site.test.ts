@@ -1,6 +1,6 @@
 // A failed build never leaves a half-written site where the last good one was.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,3 +46,13 @@ it('says how to give the build more memory when it runs out', async () => {
   expect(build.stderr).toContain('The build ran out of memory. Give it more with BUILD_HEAP_MB');
   expect(existsSync(out)).toBe(false);
 }, 60_000);
+
+it('refuses to build into a folder another build is writing, in one line, before building', async () => {
+  const out = join(await mkdtemp(join(tmpdir(), 'doc-site-')), 'dist');
+  // This test's own process stands in for the other build holding the lock.
+  writeFileSync(`${out}.lock`, String(process.pid));
+  const build = spawnSync('node', ['scripts/build.mjs', '--out', out], { cwd: projectRoot, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  expect(build.status).toBe(1);
+  expect(build.stderr.trim()).toBe(`Build stopped: another build is running in ${out} (process ${process.pid}); wait for it to finish, or build elsewhere with --out`);
+  expect(existsSync(`${out}.building`)).toBe(false);
+}, 30_000);

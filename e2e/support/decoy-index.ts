@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { createToSimplified } from '../../src/i18n/convert';
-import { createSiteIndex } from '../../src/search/index-options';
+import { createSiteIndex } from '../../src/integrations/pagefind-index';
 
 /**
  * A page that contains the characters of people's names, scattered (阿拉伯 … 爾後 … 特別 … 曼谷), but
@@ -18,12 +18,15 @@ const DECOY = `<!doctype html><html lang="zh-Hant"><head><title>誘餌</title></
 /** The site's own index plus the decoy page, written to a temporary folder. */
 export async function buildIndexWithDecoy(dist = resolve('dist')): Promise<string> {
   const out = join(await mkdtemp(join(tmpdir(), 'pagefind-decoy-')), 'pagefind');
-  const { index } = await createSiteIndex();
-  await index!.addDirectory({ path: dist });
-  await index!.addHTMLFile({ url: '/zh-hant/decoy/', content: DECOY });
-  const simplified = createToSimplified()(DECOY).replace('lang="zh-Hant"', 'lang="zh-Hans"');
-  await index!.addHTMLFile({ url: '/zh-hans/decoy/', content: simplified });
-  await index!.writeFiles({ outputPath: out });
-  await pagefind.close();
+  try {
+    const { index } = await createSiteIndex();
+    await index!.addDirectory({ path: dist });
+    await index!.addHTMLFile({ url: '/zh-hant/decoy/', content: DECOY });
+    const simplified = createToSimplified()(DECOY).replace('lang="zh-Hant"', 'lang="zh-Hans"');
+    await index!.addHTMLFile({ url: '/zh-hans/decoy/', content: simplified });
+    await index!.writeFiles({ outputPath: out });
+  } finally {
+    await pagefind.close();
+  }
   return out;
 }

@@ -2,7 +2,7 @@
 // Runs nginx in the foreground with deploy/nginx.conf, for the end-to-end tests.
 // Usage: node e2e/support/nginx.mjs <root folder> <port> <base path>
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -21,4 +21,8 @@ nginx.on('error', () => {
   process.exit(1);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => nginx.kill('SIGQUIT'));
-nginx.on('exit', (code) => process.exit(code ?? 0));
+// nginx's prefix holds only its config, logs and temp files: leave nothing behind in /tmp.
+nginx.on('exit', (code) => {
+  rmSync(prefix, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

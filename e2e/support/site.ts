@@ -1,23 +1,52 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
+import { DomUtils, parseDocument } from 'htmlparser2';
 
-/** Every page URL (path only) listed in the built site's sitemap. */
+const locs = (xml: string) =>
+  DomUtils.getElementsByTagName('loc', parseDocument(xml, { xmlMode: true })).map((loc) => DomUtils.textContent(loc).trim());
+
+/** Every page URL (path only) listed in the built site's sitemap, as served. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const response = await request.get('/sitemap-index.xml');
   if (!response.ok()) throw new Error('dist/ has no sitemap: it was built without SITE_URL. Build with `npm run build:e2e` for the browser tests.');
-  const index = await response.text();
   const paths: string[] = [];
-  for (const [, sitemapUrl] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const sitemap = await (await request.get(new URL(sitemapUrl).pathname)).text();
-    for (const [, loc] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(loc).pathname);
+  for (const sitemapUrl of locs(await response.text())) {
+    for (const loc of locs(await (await request.get(new URL(sitemapUrl).pathname)).text())) paths.push(new URL(loc).pathname);
   }
   return paths;
+}
+
+/**
+ * The same paths read from the build folder, so that a spec can declare one test per slice of the site
+ * (a walk over 170 pages split across workers, each slice with its own time limit).
+ */
+export function builtSitemapPaths(dir = 'dist'): string[] {
+  return readdirSync(dir)
+    .filter((name) => /^sitemap-\d+\.xml$/.test(name))
+    .flatMap((name) => locs(readFileSync(join(dir, name), 'utf8')).map((loc) => new URL(loc).pathname));
+}
+
+/** `items` cut into slices of at most `size`, in order. */
+export function slices<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}
+
+/** The parsed page: its link targets and the ids it defines. */
+export function parsePage(html: string) {
+  const document = parseDocument(html);
+  const hrefs = DomUtils.findAll((el) => el.name === 'a' && el.attribs.href !== undefined, document.children).map((a) => a.attribs.href);
+  const ids = new Set(DomUtils.findAll((el) => el.attribs.id !== undefined, document.children).map((el) => el.attribs.id));
+  return { hrefs, ids };
 }
 
 /** Internal link targets on an HTML page, as paths without their #fragment. */
 export function internalLinks(html: string, origin: string, from: string): string[] {
   const links = new Set<string>();
-  for (const [, href] of html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) {
-    const url = new URL(href.replaceAll('&amp;', '&'), new URL(from, origin));
+  for (const href of parsePage(html).hrefs) {
+    const url = new URL(href, new URL(from, origin));
     if (url.origin === origin) links.add(url.pathname);
   }
   return [...links];

@@ -5,6 +5,7 @@ import { enhanceReading } from './reading-aids';
 import { enhanceScriptSwitch } from './script-switch';
 import { enhanceSearchDialog } from './search-dialog';
 import { enhanceSearchPage } from './search-page';
+import { HIGHLIGHT_PARAM } from '../search/highlight-param';
 
 enhanceScriptSwitch();
 enhancePreferences();
@@ -12,3 +13,5 @@ enhanceSearchDialog();
 enhanceSearchPage();
 enhanceReading();
 enhanceInPlaceNotes();
+// Arrived from a search result: mark the words searched for (the code loads only then).
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./highlight-on-arrival').then((m) => m.highlightOnArrival());

@@ -1,8 +1,10 @@
 // The edge between Astro's content layer and the plain domain model: load, map, check once per build.
+import { readFileSync } from 'node:fs';
 import { getCollection, getEntry } from 'astro:content';
 import { checkDocumentary, formatProblem } from '../domain/checks';
 import { toEpochMs } from '../domain/instant';
 import { findMentions } from '../domain/mentions';
+import { checkTextLimits } from '../domain/text-limits';
 import type { Documentary } from '../domain/model';
 import { contentDir } from '../content-dir';
 
@@ -19,7 +21,7 @@ async function load(): Promise<Documentary> {
   const authored = (entry: { id: string; filePath?: string; body?: string }) => ({
     id: entry.id,
     file: entry.filePath ?? entry.id,
-    mentions: findMentions(entry.body ?? ''),
+    mentions: findMentions(entry.body ?? '', entry.filePath ? bodyFirstLine(entry.filePath, entry.body ?? '') : 1),
   });
   const doc: Documentary = {
     site: { file: `${contentDir}/site.yaml`, ...site.data },
@@ -37,11 +39,23 @@ async function load(): Promise<Documentary> {
     terms: terms.map((t) => ({ ...authored(t), ...t.data })),
     sources: sources.map((s) => ({ file: `${contentDir}/sources.yaml`, ...s.data })),
   };
-  const problems = checkDocumentary(doc);
+  const problems = [
+    ...[...chapters, ...events, ...profiles, ...terms].flatMap((e) => checkTextLimits(e.filePath ?? e.id, e.data, e.body)),
+    ...sources.flatMap((s, i) => checkTextLimits(`${contentDir}/sources.yaml`, s.data).map((p) => ({ ...p, field: `[${i}].${p.field}` }))),
+    ...checkTextLimits(`${contentDir}/site.yaml`, site.data),
+    ...checkDocumentary(doc),
+  ];
   if (problems.length) {
     throw new Error(`The content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
   }
   return doc;
+}
+
+/** The line of the file on which its body (what follows the frontmatter) starts, so mentions get file lines. */
+function bodyFirstLine(file: string, body: string): number {
+  const text = body ? readFileSync(file, 'utf8') : '';
+  const at = text.lastIndexOf(body);
+  return body && at !== -1 ? text.slice(0, at).split('\n').length : 1;
 }
 
 let loaded: Promise<Documentary> | undefined;

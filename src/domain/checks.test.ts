@@ -38,6 +38,40 @@ describe('checkDocumentary', () => {
     ]);
   });
 
+  it('refuses the same person twice on an event', () => {
+    const doc = documentary();
+    doc.events[0].people = ['sam-altman', 'sam-altman'];
+    expect(messages(doc)).toEqual(['content/events/fired.mdx: people[1] "sam-altman" is listed twice; remove one']);
+  });
+
+  it('refuses a time whose offset contradicts its zone at that moment, or falls in a clock change', () => {
+    const doc = documentary();
+    doc.events[0].time = '2023-11-17T12:00:00-07:00';
+    doc.events[0].epochMs = toEpochMs(doc.events[0].time);
+    expect(messages(doc)).toEqual([
+      'content/events/fired.mdx: time "2023-11-17T12:00:00-07:00" is written with offset -07:00, but America/Los_Angeles was at -08:00 at that moment (or the time falls in a clock change); correct the offset or the zone',
+    ]);
+    // 02:30 on 2023-03-12 did not exist in Los Angeles: clocks jumped from 02:00 to 03:00.
+    doc.events[0].time = '2023-03-12T02:30:00-08:00';
+    doc.events[0].epochMs = toEpochMs(doc.events[0].time);
+    expect(messages(doc)).toEqual([expect.stringContaining('was at -07:00')]);
+    doc.events[0].time = '2023-11-17T12:00:00-08:00';
+    doc.events[0].epochMs = toEpochMs(doc.events[0].time);
+    expect(messages(doc)).toEqual([]);
+  });
+
+  it('refuses a role that ends before it starts', () => {
+    const doc = documentary();
+    doc.profiles[0].roles = [{ title: 'CEO', fromMs: 2, untilMs: 1 }];
+    expect(messages(doc)).toEqual(['content/profiles/sam-altman.mdx: roles[0].until is not after roles[0].from; a role must end after it starts']);
+  });
+
+  it('refuses a headline whose end is not after its start', () => {
+    const doc = documentary();
+    doc.site.headline = { ...doc.site.headline, from: 'returns', to: 'fired' };
+    expect(messages(doc)).toEqual([expect.stringMatching(/^content\/site.yaml: headline "fired" \(to\) is not after "returns" \(from\).*negative hours/)]);
+  });
+
   it('refuses an aside attached to another aside', () => {
     const doc = documentary();
     doc.events.push(event({ id: 'a1', kind: 'aside', seq: 1, main: 'fired' }), event({ id: 'a2', kind: 'aside', seq: 2, main: 'a1' }));
@@ -62,8 +96,14 @@ describe('checkDocumentary', () => {
     const doc = documentary();
     doc.chapters[0].mentions = findMentions('第一行\n<Person id="sam-altmann">阿爾特曼</Person> 與 <Cite id="seed" />');
     expect(messages(doc)).toEqual([
-      'content/chapters/process.mdx: line 2 <Person id> "sam-altmann" is not a profile id (did you mean "sam-altman"?)',
+      'content/chapters/process.mdx:2: <Person id> "sam-altmann" is not a profile id (did you mean "sam-altman"?)',
     ]);
+  });
+
+  it('reports a misspelled event in a chapter picture with its attribute and line', () => {
+    const doc = documentary();
+    doc.chapters[0].mentions = findMentions('第一行\n\n<Timeline from="fired" to="retuns" />');
+    expect(messages(doc)).toEqual(['content/chapters/process.mdx:3: <Timeline to> "retuns" is not a event id (did you mean "returns"?)']);
   });
 
   it('reports headline events that do not exist', () => {

@@ -1,15 +1,20 @@
 import { closest, distance } from 'fastest-levenshtein';
+import { parseInstant } from './instant';
 import type { Documentary, Mention } from './model';
+import { zoneOffsetMinutes } from './time-zones';
+import { farOutEvents } from './time-outliers';
 
 /** A problem a content author can act on: which file, which field, what is wrong. */
 export interface ContentProblem {
   file: string;
+  /** The line in the file, where known. */
+  line?: number;
   field: string;
   message: string;
 }
 
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file}: ${p.field} ${p.message}`;
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field} ${p.message}`;
 }
 
 /**
@@ -35,6 +40,7 @@ const KIND_OF_MENTION: Record<Mention['component'], 'profile' | 'term' | 'event'
   EventRef: 'event',
   Cite: 'source',
   Claim: 'source',
+  Timeline: 'event',
 };
 
 /**
@@ -55,7 +61,17 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
   for (const event of doc.events) {
     event.people.forEach((id, i) => {
       if (!has('profile', id)) problems.push({ file: event.file, field: `people[${i}]`, message: unknownId(id, 'profile', ids.profile) });
+      else if (event.people.indexOf(id) < i) problems.push({ file: event.file, field: `people[${i}]`, message: `"${id}" is listed twice; remove one` });
     });
+    const written = event.time === undefined ? undefined : parseInstant(event.time).instant?.offsetMinutes;
+    const actual = zoneOffsetMinutes(event.zone, event.epochMs);
+    if (written !== undefined && written !== actual) {
+      problems.push({
+        file: event.file,
+        field: 'time',
+        message: `"${event.time}" is written with offset ${formatOffset(written)}, but ${event.zone} was at ${formatOffset(actual)} at that moment (or the time falls in a clock change); correct the offset or the zone`,
+      });
+    }
     event.sources.forEach((id, i) => {
       if (!has('source', id)) problems.push({ file: event.file, field: `sources[${i}]`, message: unknownId(id, 'source', ids.source) });
     });
@@ -70,6 +86,14 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
         problems.push({ file: event.file, field: `succession.${role}`, message: unknownId(id, 'profile', ids.profile) });
       }
     }
+  }
+
+  for (const profile of doc.profiles) {
+    profile.roles.forEach((role, i) => {
+      if (role.fromMs !== undefined && role.untilMs !== undefined && role.untilMs <= role.fromMs) {
+        problems.push({ file: profile.file, field: `roles[${i}].until`, message: `is not after roles[${i}].from; a role must end after it starts` });
+      }
+    });
   }
 
   for (const kind of ['main', 'aside'] as const) {
@@ -103,10 +127,10 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
     for (const mention of entry.mentions) {
       const kind = KIND_OF_MENTION[mention.component];
       if (!has(kind, mention.id)) {
-        const attribute = mention.component === 'Claim' ? 'source' : 'id';
         problems.push({
           file: entry.file,
-          field: `line ${mention.line} <${mention.component} ${attribute}>`,
+          line: mention.line,
+          field: `<${mention.component} ${mention.attribute}>`,
           message: unknownId(mention.id, kind, ids[kind]),
         });
       }
@@ -126,11 +150,28 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
     }
   }
 
+  for (const term of doc.terms) {
+    term.links.forEach((link, i) => {
+      if (!has('term', link.to)) problems.push({ file: term.file, field: `links[${i}].to`, message: unknownId(link.to, 'term', ids.term) });
+    });
+  }
+
   for (const end of ['from', 'to'] as const) {
     const id = doc.site.headline[end];
     if (!has('event', id)) problems.push({ file: doc.site.file, field: `headline.${end}`, message: unknownId(id, 'event', ids.event) });
   }
+  const [from, to] = [eventsById.get(doc.site.headline.from), eventsById.get(doc.site.headline.to)];
+  if (from && to && to.epochMs <= from.epochMs) {
+    problems.push({ file: doc.site.file, field: 'headline', message: `"${to.id}" (to) is not after "${from.id}" (from), so the headline would count ${to.epochMs === from.epochMs ? 'zero' : 'negative'} hours; swap them or pick other events` });
+  }
   if (doc.chapters.length === 0) problems.push({ file: doc.site.file, field: 'chapters', message: 'the documentary has no chapter' });
+  problems.push(...farOutEvents(doc.events));
 
   return problems;
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }

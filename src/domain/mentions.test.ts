@@ -7,12 +7,27 @@ describe('findMentions', () => {
   it('finds component ids with their lines', () => {
     const body = '<Person id="a">A</Person>\n\n<Term id="t">T</Term> <EventRef id="e">E</EventRef>\n<Claim status="rumour" source="s">x</Claim><Cite id="c" />';
     expect(findMentions(body)).toEqual([
-      { component: 'Person', id: 'a', line: 1 },
-      { component: 'Term', id: 't', line: 3 },
-      { component: 'EventRef', id: 'e', line: 3 },
-      { component: 'Claim', id: 's', line: 4 },
-      { component: 'Cite', id: 'c', line: 4 },
+      { component: 'Person', attribute: 'id', id: 'a', line: 1 },
+      { component: 'Term', attribute: 'id', id: 't', line: 3 },
+      { component: 'EventRef', attribute: 'id', id: 'e', line: 3 },
+      { component: 'Claim', attribute: 'source', id: 's', line: 4 },
+      { component: 'Cite', attribute: 'id', id: 'c', line: 4 },
     ]);
+  });
+
+  it('reads single-quoted and {"expression"} ids like double-quoted ones', () => {
+    expect(findMentions(`<Person id='a'>A</Person><Term id={"t"}>T</Term>`)).toEqual([
+      { component: 'Person', attribute: 'id', id: 'a', line: 1 },
+      { component: 'Term', attribute: 'id', id: 't', line: 1 },
+    ]);
+  });
+
+  it('does not count comments or inline code as mentions', () => {
+    expect(findMentions('{/* <Person id="x">X</Person> */}\n\n寫 `<Person id="y">` 即可。')).toEqual([]);
+  });
+
+  it('counts lines from the first line of the file', () => {
+    expect(findMentions('正文\n\n<Cite id="c" />', 9)).toEqual([{ component: 'Cite', attribute: 'id', id: 'c', line: 11 }]);
   });
 });
 

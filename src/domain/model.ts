@@ -5,7 +5,9 @@ export type Claim = 'fact' | 'reported' | 'rumour' | 'opinion';
 
 /** References an MDX body makes through its components, with the line each is on. */
 export interface Mention {
-  component: 'Person' | 'Term' | 'EventRef' | 'Cite' | 'Claim';
+  component: 'Person' | 'Term' | 'EventRef' | 'Cite' | 'Claim' | 'Timeline';
+  /** The attribute that names the id: `id`, Claim's `source`, Timeline's `from` and `to`. */
+  attribute: string;
   id: string;
   line: number;
 }
@@ -19,9 +21,13 @@ interface Authored {
 
 export interface DocEvent extends Authored {
   title: string;
+  /** What readers type for what happened (開除, 復職); search takes them as the event's names. */
+  aliases?: string[];
   kind: 'main' | 'aside';
   seq: number;
   main?: string;
+  /** As authored, with its offset; absent in hand-made test models. */
+  time?: string;
   epochMs: number;
   precision: Precision;
   zone: string;
@@ -30,6 +36,8 @@ export interface DocEvent extends Authored {
   sources: string[];
   claim: Claim;
   succession?: { office: string; holder: string; previous?: string };
+  /** A turning point labelled in place on the timeline: true (its title) or a short label. */
+  highlight?: true | string;
   tally?: { series: string; value: number; total?: number; share?: number; atLeast: boolean };
 }
 
@@ -64,6 +72,8 @@ export interface DocTerm extends Authored {
   english?: string;
   aliases: string[];
   definition: string;
+  /** Arrows to the terms this organisation controls, funds or owns. */
+  links: { to: string; relation: string }[];
 }
 
 export interface DocSource {
@@ -76,6 +86,7 @@ export interface DocSource {
   author?: string;
   date?: string;
   url?: string;
+  archiveUrl?: string;
   primary: boolean;
   credits: { role: string; name: string }[];
   note?: string;

@@ -1,5 +1,5 @@
 import type { DocEvent, Documentary } from './model';
-import { datetimeAttribute, formatMoment, utcOffsetLabel } from './time-format';
+import { datetimeAttribute, formatMoment, formatReportedDay, utcOffsetLabel } from './time-format';
 import { describeElapsed, coarser, wholeHours } from './duration';
 
 export interface ZonedTime {
@@ -11,14 +11,17 @@ export interface ZonedTime {
 }
 
 /** An event's time in each of the site's display zones, as precise as it is known. */
-export function zonedTimes(event: Pick<DocEvent, 'epochMs' | 'precision'>, zones: Documentary['site']['timeZones']): ZonedTime[] {
-  return zones.map(({ zone, label }) => ({
-    zone,
-    zoneLabel: label,
-    offset: utcOffsetLabel(event.epochMs, zone),
-    text: formatMoment(event.epochMs, zone, event.precision),
-    datetime: datetimeAttribute(event.epochMs, zone, event.precision),
-  }));
+export function zonedTimes(event: Pick<DocEvent, 'epochMs' | 'precision' | 'zone'>, zones: Documentary['site']['timeZones']): ZonedTime[] {
+  return zones.map(({ zone, label }) => {
+    const dayElsewhere = event.precision === 'day' && zone !== event.zone;
+    return {
+      zone,
+      zoneLabel: label,
+      offset: utcOffsetLabel(event.epochMs, zone),
+      text: dayElsewhere ? formatReportedDay(event.epochMs, event.zone, zone) : formatMoment(event.epochMs, zone, event.precision),
+      datetime: datetimeAttribute(event.epochMs, dayElsewhere ? event.zone : zone, event.precision),
+    };
+  });
 }
 
 /** The two events that bound the headline duration. */

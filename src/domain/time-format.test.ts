@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toEpochMs } from './instant';
-import { datetimeAttribute, dayKey, formatMoment, partOfDay, utcOffsetLabel } from './time-format';
+import { datetimeAttribute, dayKey, formatCalendarDate, formatMoment, formatReportedDay, partOfDay, utcOffsetLabel } from './time-format';
 
 const PT = 'America/Los_Angeles';
 const BJ = 'Asia/Shanghai';
@@ -26,6 +26,26 @@ describe('formatMoment', () => {
     expect(utcOffsetLabel(toEpochMs('2023-07-01T12:00:00-07:00'), PT)).toBe('UTC−7');
     expect(utcOffsetLabel(firing, BJ)).toBe('UTC+8');
     expect(utcOffsetLabel(firing, 'Asia/Kolkata')).toBe('UTC+5:30');
+  });
+});
+
+describe('formatReportedDay', () => {
+  it('shows a day known only as a Pacific date as the two Beijing days it spans, whatever placeholder hour orders it', () => {
+    for (const time of ['2023-11-20T08:00:00-08:00', '2023-11-20T13:00:00-08:00', '2023-11-20T20:00:00-08:00'])
+      expect(formatReportedDay(toEpochMs(time), PT, BJ)).toBe('11月20日（週一）至21日（週二）');
+  });
+  it('names the month again when the span crosses one', () => {
+    expect(formatReportedDay(toEpochMs('2023-11-30T10:00:00-08:00'), PT, BJ)).toBe('11月30日（週四）至12月1日（週五）');
+  });
+  it('shows one day in the zone it was reported in', () => {
+    expect(formatReportedDay(toEpochMs('2023-11-20T20:00:00-08:00'), PT, PT)).toBe('11月20日（週一）');
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('writes a source date as the prose writes dates, whatever zone the build runs in', () => {
+    expect(formatCalendarDate('2023-11-20')).toBe('2023年11月20日');
+    expect(formatCalendarDate('2018-04-09')).toBe('2018年4月9日');
   });
 });
 

@@ -80,6 +80,21 @@ export function formatMoment(epochMs: number, timeZone: string, precision: Preci
   }
 }
 
+/**
+ * A day known only as a date in the zone it was reported in, read in another zone. A Pacific
+ * 11月20日 runs from 16:00 on the 20th to 16:00 on the 21st in Beijing, so there it is
+ * 11月20日（週一）至21日（週二）: the placeholder hour that orders the timeline must not pick one.
+ */
+export function formatReportedDay(epochMs: number, reportedZone: string, displayZone: string): string {
+  const t = wallClock(epochMs, reportedZone);
+  const start = epochMs - (t.hour * 60 + t.minute) * 60_000 - (epochMs % 60_000);
+  const first = wallClock(start, displayZone);
+  const last = wallClock(start + 24 * 3_600_000 - 1, displayZone);
+  const firstText = `${first.month}月${first.day}日（${first.weekday}）`;
+  if (first.day === last.day && first.month === last.month) return firstText;
+  return `${firstText}至${first.month === last.month ? '' : `${last.month}月`}${last.day}日（${last.weekday}）`;
+}
+
 /** Machine-readable value for <time datetime>, no more precise than what is known. */
 export function datetimeAttribute(epochMs: number, timeZone: string, precision: Precision): string {
   const t = wallClock(epochMs, timeZone);
@@ -106,4 +121,12 @@ export function utcOffsetLabel(epochMs: number, timeZone: string): string {
   const name = formatter.formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const offset = name.replace('GMT', '');
   return offset ? `UTC${offset.replace('-', '−')}` : 'UTC';
+}
+
+const calendarDates = new Intl.DateTimeFormat('zh-Hant-TW', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+
+/** A calendar date (YYYY-MM-DD, no time of day), as the prose writes dates: 2023年11月20日. */
+export function formatCalendarDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return calendarDates.format(Date.UTC(year, month - 1, day));
 }

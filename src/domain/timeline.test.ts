@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { event } from './fixtures';
 import { toEpochMs } from './instant';
-import { asidesOf, chronological, mainLine, neighbours, offices, tenures } from './timeline';
+import { asidesOf, chronological, mainLine, neighbours, offices, tenures, termHours } from './timeline';
 
 const t = toEpochMs;
 
@@ -47,13 +47,24 @@ describe('tenures', () => {
       event({ id: 'shear', seq: 2, epochMs: t('2023-11-19T22:00:00-08:00'), succession: { office: 'CEO', holder: 'shear' } }),
       event({ id: 'back', seq: 3, epochMs: t('2023-11-21T22:03:00-08:00'), succession: { office: 'CEO', holder: 'altman' } }),
     ];
-    const result = tenures('CEO', events, { startMs: t('2023-11-16T20:00:00-08:00'), endMs: t('2023-11-22T00:00:00-08:00') });
+    const result = tenures('CEO', events);
     expect(offices(events)).toEqual(['CEO']);
-    expect(result.map((r) => [r.holder, (r.untilMs - r.fromMs) / 3_600_000])).toEqual([
-      ['altman', 16],
+    expect(result.map((r) => [r.holder, termHours(r)])).toEqual([
+      ['altman', undefined],
       ['murati', 58],
-      ['shear', 48.05],
-      ['altman', 1.95],
+      ['shear', 48.1],
+      ['altman', undefined],
+    ]);
+  });
+  it('keeps the real ends of terms: the first began before the story, the last goes on after it', () => {
+    const events = [
+      event({ id: 'fired', seq: 1, epochMs: t('2023-11-17T12:00:00-08:00'), succession: { office: 'CEO', holder: 'murati', previous: 'altman' } }),
+      event({ id: 'back', seq: 2, epochMs: t('2023-11-21T22:03:00-08:00'), succession: { office: 'CEO', holder: 'altman' } }),
+    ];
+    expect(tenures('CEO', events)).toEqual([
+      { holder: 'altman', fromMs: undefined, untilMs: t('2023-11-17T12:00:00-08:00') },
+      { holder: 'murati', fromMs: t('2023-11-17T12:00:00-08:00'), untilMs: t('2023-11-21T22:03:00-08:00') },
+      { holder: 'altman', fromMs: t('2023-11-21T22:03:00-08:00') },
     ]);
   });
 });

@@ -34,8 +34,10 @@ export function neighbours(id: string, events: readonly DocEvent[]): { previous?
 
 export interface Tenure {
   holder: string;
-  fromMs: number;
-  untilMs: number;
+  /** When the term began; undefined when it began before the story (the first handover's `previous`). */
+  fromMs?: number;
+  /** When it ended; undefined when the holder is still in office at the story's end. */
+  untilMs?: number;
 }
 
 /** The offices that change hands in the story, in the order they first do. */
@@ -44,19 +46,24 @@ export function offices(events: readonly DocEvent[]): string[] {
 }
 
 /**
- * Who held an office across the story, from the events that hand it over. The first holder is the one the
- * first handover names as `previous`, holding it from the story's start.
+ * Who held an office, from the events that hand it over. Terms keep their real ends: the first holder's
+ * term began before the story and the last one's goes on after it, so neither is cut at the story's edges.
  */
-export function tenures(office: string, events: readonly DocEvent[], span: { startMs: number; endMs: number }): Tenure[] {
+export function tenures(office: string, events: readonly DocEvent[]): Tenure[] {
   const handovers = chronological(events).filter((e) => e.succession?.office === office);
   const result: Tenure[] = [];
   let holder = handovers[0]?.succession?.previous;
-  let since = span.startMs;
+  let since: number | undefined;
   for (const event of handovers) {
-    if (holder !== undefined && event.epochMs > since) result.push({ holder, fromMs: since, untilMs: event.epochMs });
+    if (holder !== undefined) result.push({ holder, fromMs: since, untilMs: event.epochMs });
     holder = event.succession!.holder;
     since = event.epochMs;
   }
-  if (holder !== undefined && span.endMs > since) result.push({ holder, fromMs: since, untilMs: span.endMs });
+  if (holder !== undefined) result.push({ holder, fromMs: since });
   return result;
+}
+
+/** Hours a term lasted, to a tenth; undefined for a term open at either end. */
+export function termHours(t: Tenure): number | undefined {
+  return t.fromMs === undefined || t.untilMs === undefined ? undefined : Math.round((t.untilMs - t.fromMs) / 360_000) / 10;
 }

@@ -35,4 +35,11 @@ describe('keepUsedCspHashes', () => {
     const used = page(`script-src ${hash('x()')}`, '<script>x()</script>');
     expect(keepUsedCspHashes(used)).toBe(used);
   });
+
+  it("allows WebAssembly only on pages that carry search", () => {
+    const policy = "script-src 'self' 'wasm-unsafe-eval'";
+    expect(policyOf(keepUsedCspHashes(page(policy, '<p>no search here</p>')))).toBe("script-src 'self'");
+    const searching = page(policy, '<script type="application/json" data-search-settings>{}</script>');
+    expect(policyOf(keepUsedCspHashes(searching))).toBe(policy);
+  });
 });

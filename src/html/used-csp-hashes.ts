@@ -4,6 +4,8 @@ import { Parser } from 'htmlparser2';
 /** Script types a browser does not execute, so no policy hash is needed for them. */
 const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
 const HASH_SOURCE = /\s*'sha(256|384|512)-([A-Za-z0-9+/=]+)'/g;
+/** Pagefind searches with WebAssembly; a page that cannot search (it has no search settings) needs no wasm. */
+const WASM_SOURCE = /\s*'wasm-unsafe-eval'/g;
 
 const digest = (algorithm: string, text: string) => createHash(`sha${algorithm}`).update(text, 'utf8').digest('base64');
 
@@ -12,12 +14,14 @@ const digest = (algorithm: string, text: string) => createHash(`sha${algorithm}`
  * runtime and client directives (unused here, as no component hydrates), each stylesheet's file hash
  * (which a policy does not apply to a linked stylesheet). This keeps only the hashes of inline
  * scripts and styles the page actually has, so a page carries the policy it needs and no more.
+ * It also drops 'wasm-unsafe-eval' from pages that carry no search (no `[data-search-settings]`).
  * A page without such a meta is returned as it is.
  */
 export function keepUsedCspHashes(html: string): string {
   const inline: string[] = [];
   let meta: { start: number; end: number; content: string } | undefined;
   let collecting: string[] | undefined;
+  let searches = false;
 
   const parser: Parser = new Parser(
     {
@@ -25,6 +29,7 @@ export function keepUsedCspHashes(html: string): string {
         if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') {
           meta = { start: parser.startIndex, end: parser.endIndex + 1, content: attributes.content ?? '' };
         }
+        if ('data-search-settings' in attributes) searches = true;
         const executable = name === 'script' && !('src' in attributes) && !DATA_SCRIPT.test(attributes.type ?? '');
         if (executable || name === 'style') collecting = [];
       },
@@ -44,9 +49,10 @@ export function keepUsedCspHashes(html: string): string {
   if (!meta) return html;
 
   const { content } = meta;
-  const trimmed = content.replace(HASH_SOURCE, (source, algorithm: string, hash: string) =>
+  let trimmed = content.replace(HASH_SOURCE, (source, algorithm: string, hash: string) =>
     inline.some((text) => digest(algorithm, text) === hash) ? source : '',
   );
+  if (!searches) trimmed = trimmed.replace(WASM_SOURCE, '');
   if (trimmed === content) return html;
   const tag = html.slice(meta.start, meta.end).replace(content, trimmed);
   return html.slice(0, meta.start) + tag + html.slice(meta.end);

@@ -1,17 +1,31 @@
 import { Parser } from 'htmlparser2';
 
-/** Attributes readers (or crawlers) see as text. Everything else — href, src, id, class, lang — is left alone. */
-const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'aria-label', 'aria-description', 'placeholder', 'content', 'data-title', 'data-label']);
+/**
+ * The rule for attributes: a value a reader (or a crawler) can see is text and is converted; what is not
+ * text is named here — addresses, identifiers shared by both editions (so the script switch keeps the
+ * anchor), language tags, styles and code. An attribute a component adds later (a `data-*` string the
+ * client shows, say) is therefore converted without anyone remembering to list it.
+ */
+const NOT_TEXT_ATTRIBUTES = new Set([
+  'href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'data', 'ping', 'manifest',
+  'id', 'class', 'for', 'form', 'name', 'headers', 'list', 'itemid', 'itemprop', 'itemtype', 'slot', 'is',
+  'lang', 'hreflang', 'srclang', 'rel', 'type', 'role', 'property', 'http-equiv', 'charset',
+  'style', 'nonce', 'integrity', 'crossorigin', 'target', 'media', 'sizes',
+]);
+const isTextAttribute = (name: string) => !NOT_TEXT_ATTRIBUTES.has(name) && !name.startsWith('on');
 /** Elements whose contents are not prose. */
 const OPAQUE_ELEMENTS = new Set(['style', 'code', 'pre', 'kbd', 'samp', 'textarea']);
 /** Script types that carry data readers see (JSON-LD, embedded JSON), converted like text. */
 const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
+/** A `lang` that says the passage is meant to stay in the source script. */
+const SOURCE_SCRIPT_LANG = /^zh-(hant|tw|hk|mo)\b/i;
 
-const ATTRIBUTE_IN_TAG = /(\s)([a-zA-Z-:]+)(\s*=\s*)("[^"]*"|'[^']*')/g;
+const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
 
 /**
  * Converts the reader-visible text of an HTML document: text nodes, text attributes and JSON data
- * islands. Code, styles, scripts, URLs, ids and anything under [data-no-convert] stay as written.
+ * islands. Code, styles, scripts, URLs, ids, anything under [data-no-convert] (its own attributes
+ * included) and anything marked lang="zh-Hant" stay as written.
  * The document is not re-serialised: untouched bytes are copied through, so markup stays exactly as built.
  */
 export function convertHtml(html: string, convert: (text: string) => string): string {
@@ -20,30 +34,38 @@ export function convertHtml(html: string, convert: (text: string) => string): st
   /** Open elements; each notes whether its content is protected from conversion. */
   const stack: { name: string; protect: boolean }[] = [];
   let protectedDepth = 0;
+  /** The current tag's attribute values, as spans of the source, read by the parser itself. */
+  let attributeValues: { name: string; start: number; end: number }[] = [];
 
   const replace = (start: number, end: number, text: string) => {
     out.push(html.slice(copiedUpTo, start), text);
     copiedUpTo = end;
   };
-  const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
 
   const parser: Parser = new Parser(
     {
+      onopentagname() {
+        attributeValues = [];
+      },
+      onattribute(name, value, quote) {
+        if (quote === undefined || !hasHan(value)) return;
+        // With entities left encoded, the value is the raw source that ends at the closing quote (if any).
+        const end = parser.endIndex - (quote ? 1 : 0);
+        attributeValues.push({ name, start: end - value.length, end });
+      },
       onopentag(name, attributes) {
-        const start = parser.startIndex;
-        const end = parser.endIndex + 1;
         const isDataScript = name === 'script' && DATA_SCRIPT.test(attributes.type ?? '');
         const protect =
-          OPAQUE_ELEMENTS.has(name) || (name === 'script' && !isDataScript) || 'data-no-convert' in attributes;
-        if (protectedDepth === 0) {
-          const tag = html.slice(start, end);
-          if (hasHan(tag)) {
-            const converted = tag.replace(ATTRIBUTE_IN_TAG, (whole, space, attr, eq, value) =>
-              TEXT_ATTRIBUTES.has(attr.toLowerCase()) ? `${space}${attr}${eq}${convert(value)}` : whole,
-            );
-            if (converted !== tag) replace(start, end, converted);
+          OPAQUE_ELEMENTS.has(name) ||
+          (name === 'script' && !isDataScript) ||
+          'data-no-convert' in attributes ||
+          SOURCE_SCRIPT_LANG.test(attributes.lang ?? '');
+        if (protectedDepth === 0 && !protect) {
+          for (const { name: attribute, start, end } of attributeValues) {
+            if (isTextAttribute(attribute)) replace(start, end, convert(html.slice(start, end)));
           }
         }
+        attributeValues = [];
         if (!isVoid(name)) {
           stack.push({ name, protect });
           if (protect) protectedDepth++;

@@ -57,6 +57,20 @@ describe('convertHtml', () => {
     expect(out).toContain('<pre>後</pre><code>後</code>');
     expect(out).toContain('<span data-no-convert>後<b>後</b></span>');
   });
+  it('converts every attribute a reader sees, by rule: data-* strings the client shows, unquoted values', () => {
+    const html = '<p data-text="已複製連結" aria-roledescription="時間軸"></p><input placeholder=搜尋人名>';
+    expect(convertHtml(html, toSimplified)).toBe('<p data-text="已复制连结" aria-roledescription="时间轴"></p><input placeholder=搜寻人名>');
+  });
+  it('reads attributes with the parser: text inside another attribute is not an attribute', () => {
+    const html = `<a href="/x/" data-note='title="後面"' title="後面">後</a>`;
+    expect(convertHtml(html, toSimplified)).toBe(`<a href="/x/" data-note='title="后面"' title="后面">后</a>`);
+    const hidden = `<a href="/後/?title=&quot;後&quot;" class="title=後">x</a>`;
+    expect(convertHtml(hidden, toSimplified)).toBe(hidden);
+  });
+  it('leaves the own attributes of a [data-no-convert] element, and text marked zh-Hant, alone', () => {
+    const html = '<a lang="zh-Hant" title="繁體中文" data-no-convert>繁</a><p lang="zh-Hant" title="繁體">後來</p><p lang="zh-Hans">後來</p>';
+    expect(convertHtml(html, toSimplified)).toBe('<a lang="zh-Hant" title="繁體中文" data-no-convert>繁</a><p lang="zh-Hant" title="繁體">後來</p><p lang="zh-Hans">后来</p>');
+  });
   it('copies everything it does not convert byte for byte', () => {
     const ascii = '<!doctype html><p class=x>plain &amp; simple<br/></p>';
     expect(convertHtml(ascii, toSimplified)).toBe(ascii);

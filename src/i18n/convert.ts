@@ -13,12 +13,18 @@ export interface ConversionOverride {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Corner quotes are Taiwan usage; mainland text quotes with “ ” and ‘ ’ (GB/T 15834). */
+const QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+const quoteMarks = (text: string) => text.replace(/[「」『』]/g, (q) => QUOTES[q]);
+
 /**
- * Traditional → Simplified for running text (OpenCC, Taiwan standard to mainland script). Overrides win
- * over OpenCC wherever their Traditional phrase occurs, longest phrase first.
+ * Traditional → Simplified for running text: OpenCC (Taiwan standard to mainland script) for characters,
+ * the overrides (the reviewed word table and people's Simplified names) for words, mainland quote marks.
+ * Overrides win over OpenCC wherever their Traditional phrase occurs, longest phrase first.
  */
 export function createToSimplified(overrides: readonly ConversionOverride[] = []): (text: string) => string {
-  const opencc = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const characters = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const opencc = (text: string) => quoteMarks(characters(text));
   if (overrides.length === 0) return opencc;
   const replacement = new Map(overrides.map((o) => [o.from, o.verbatim ? o.to : opencc(o.to)]));
   const phrases = new RegExp(

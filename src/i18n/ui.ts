@@ -1,4 +1,5 @@
-// Interface wording, written once in Traditional Chinese; the Simplified edition converts it like the content.
+// Interface wording, written once in Traditional Chinese. The Simplified edition converts it like the content;
+// where mainland wording differs (搜尋 → 搜索, 選單 → 菜单), ui-words.ts says so.
 export const ui = {
   skipToContent: '跳到正文',
   nav: { chapters: '章節', timeline: '時間軸', people: '人物', glossary: '名詞', sources: '資料來源', search: '搜尋', menu: '選單' },
@@ -39,11 +40,32 @@ export const ui = {
   reading: { copied: '已複製連結' },
   charts: {
     timeline: '時間軸：每個圓點是一個事件，點選可閱讀',
-    personTimeline: (name: string) => `${name}參與的事件（深色）在整段時間軸上的位置`,
+    timelinePoint: (events: number) => `${events} 個事件依真實時間排開：轉折點已標出，點選任一記號可閱讀`,
+    stretch: (events: number) => `這段時間的 ${events} 個事件`,
+    asList: (events: number) => `以清單閱讀這 ${events} 個事件`,
+    legend: {
+      main: '主線事件',
+      aside: '花絮',
+      hollow: '空心：媒體報導、傳聞或觀點，實心為確知的事實',
+      range: '橫條：只知道日期或時段，點是估計的時間',
+    },
+    personTimeline: (name: string) => `${name}的路徑：參與的事件與各時期的角色，放在整段時間軸上`,
     succession: (office: string) => `誰是${office}：每一任的時數`,
     hours: (h: number) => `${h} 小時`,
-    board: (before: number, after: number, yes: number, no: number) => `董事會：風暴前 ${before} 席，以 ${yes}:${no} 通過解僱；風暴後改組為 ${after} 席`,
+    successionPoint: (office: string, changes: number, hours: number, back?: string) =>
+      `${office}在 ${hours} 小時內易手 ${changes} 次${back ? `，最後回到${back}手上` : ''}`,
+    officeShort: '在任者',
+    termUntil: (when: string) => `此前起在任，至 ${when}`,
+    termFrom: (when: string) => `${when} 起在任，之後續任`,
+    board: (before: number, after: number, yes: number, no: number) => `董事會：風暴前 ${before} 席，據報導以 ${yes}:${no} 通過解僱；風暴後改組為 ${after} 席`,
     tally: (series: string) => `${series}：報導中的數字`,
+    letterPoint: (series: string, total: number, counts: number[], lastDay: string) =>
+      `${series}：約 ${total} 名員工中，${counts.join(' 人、')} 人——到${lastDay}，幾乎人人都簽了`,
+    letterAlt: (total: number, counts: number[], rest: number) => `${total} 個方格代表全體員工；已簽名的依序為 ${counts.join('、')} 人，未簽名 ${rest} 人`,
+    letterAdded: (added: number, day: string) => `${day}再增 ${added} 人`,
+    letterRest: (rest: number) => `未簽名：${rest} 人`,
+    source: '資料來源：',
+    structure: '組織之間的關係：誰掌控誰、誰出資給誰',
     over: '逾 ',
     tallyValue: (value: number, total: number | undefined, share: string | undefined) =>
       `${value}${total ? ` / ${total}` : ''} 人${share ? `（${share}）` : ''}`,
@@ -51,7 +73,7 @@ export const ui = {
   timeline: { title: '時間軸', intro: '所有事件依發生先後排列，時間以兩個時區並列。', list: '逐條列出' },
   people: { title: '人物', intro: '這段歷史裡出現的每一個人。', others: '其他人物' },
   glossary: { title: '名詞解釋', intro: '讀懂這場風暴需要的詞彙。', order: (script: 'zh-hant' | 'zh-hans') => `外文詞在前，中文詞依${script === 'zh-hant' ? '注音' : '拼音'}排列。`, more: '詳細說明' },
-  sources: { title: '資料來源', intro: '本紀錄片依據的文章與貼文。', primary: '主要依據', citedBy: '引用處' },
+  sources: { title: '資料來源', intro: '本紀錄片依據的文章與貼文。標有 ↗ 的連結通往本站以外的原文。', primary: '主要依據', citedBy: '引用處', archived: '存檔副本', about: '來源說明' },
   notFound: { title: '找不到這一頁', body: '這個網址沒有對應的頁面，可能已移動或拼寫有誤。', back: '回到首頁', chapters: '或從章節讀起' },
   footer: { basedOn: '依據', script: '字體' },
   search: {
@@ -65,6 +87,14 @@ export const ui = {
     tryOther: '試試改用%s搜尋，',
     browse: '或瀏覽',
     loading: '載入中…',
+    // Said when the index or Pagefind's runtime cannot load (offline, a host that does not serve pagefind/).
+    unavailable: '搜尋暫時無法使用：搜尋索引載入失敗。',
+    // Said in `npm run dev`, which builds no index.
+    needsBuild: '開發模式沒有搜尋索引：搜尋需要先建置網站（npm start）。',
+    instead: '可以改讀',
+    // The bar on a page reached from a search result.
+    highlighted: '已標示搜尋的字詞：%s',
+    clearHighlight: '清除標示',
   },
   searchUi: {
     open: '搜尋',

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { createToSimplified } from '../i18n/convert';
 import { buildScriptMap } from '../search/script-map';
-import { createSiteIndex } from '../search/index-options';
+import { createSiteIndex } from './pagefind-index';
 import { dictionaryEntries } from '../i18n/opencc-dictionary';
 import { scriptIds } from '../i18n/scripts';
 
@@ -17,6 +17,28 @@ async function htmlFiles(dir: string): Promise<string[]> {
 /** Single Traditional characters OpenCC knows how to simplify: what a Simplified-site reader might type. */
 function traditionalCharacters(): string[] {
   return [...new Set([...dictionaryEntries()].map(([phrase]) => phrase).filter((phrase) => [...phrase].length === 1))];
+}
+
+/** A Pagefind response, or an error naming the step that failed and Pagefind's own messages. */
+export function assertPagefind<T extends { errors: string[] }>(step: string, response: T): T {
+  if (response.errors.length) throw new Error(`search index: ${step}: ${response.errors.join('; ')}`);
+  return response;
+}
+
+/**
+ * Indexes the built site under `site` into `site/pagefind` and returns the number of pages. Pagefind's
+ * indexer is a child process: it is closed whether indexing worked or not, or the build never exits.
+ */
+export async function writePagefindIndex(site: string): Promise<number> {
+  try {
+    const { index } = assertPagefind('start', await createSiteIndex());
+    if (!index) throw new Error('search index: start: Pagefind gave no index');
+    const added = assertPagefind('add the site', await index.addDirectory({ path: site }));
+    assertPagefind('write the index', await index.writeFiles({ outputPath: join(site, 'pagefind') }));
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /**
@@ -31,13 +53,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await createSiteIndex();
-        if (!index) throw new Error(`search index: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
-        await pagefind.close();
+        const pageCount = await writePagefindIndex(site);
 
         const toSimplified = createToSimplified();
         const candidates = traditionalCharacters();
@@ -46,7 +62,7 @@ export function searchIndex(): AstroIntegration {
           const map = buildScriptMap(script, texts, toSimplified, candidates);
           await writeFile(join(site, 'pagefind', `script-map.${script}.json`), JSON.stringify(map));
         }
-        logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`indexed ${pageCount} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

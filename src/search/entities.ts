@@ -1,11 +1,11 @@
-/** A page that is about one named thing (a person, a term, a chapter), with every name readers use for it. */
+/** A page that is about one named thing (a person, a term, a chapter, an event), with every name readers use for it. */
 export interface Entity {
   url: string;
   /** The page's title as search lists it. */
   title: string;
   /** A sentence shown in place of an excerpt. */
   summary: string;
-  kind: 'person' | 'term' | 'chapter';
+  kind: 'person' | 'term' | 'chapter' | 'event';
   names: string[];
   /** The name the site's own text uses for it (a person's short name), when readers may type another. */
   searchAs?: string;

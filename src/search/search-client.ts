@@ -2,21 +2,39 @@
 import { queryVariants } from './query-variants';
 import type { ScriptMap } from './script-map';
 import { entitiesNamed, siteNamesFor, type Entity } from './entities';
+import { wordVariant, type WordMap } from './word-variants';
+import { bestPassage, cleanExcerpt, markWords, type Passage } from './excerpt';
+import { withHighlight } from './highlight-param';
+import { pagefindRanking } from './ranking';
 
 export type Kind = 'chapter' | 'event' | 'person' | 'term' | 'source';
 
 export interface Hit {
   url: string;
   title: string;
+  /** The section of the page the passage is in, when the hit is a passage of a longer page. */
+  section?: string;
   /** HTML with <mark> around the matched words. */
   excerpt: string;
   kind?: Kind;
-  date?: string;
+  /** When the event happened, as its page says it (in the reader's chosen zone). */
+  date?: { text: string; datetime: string };
 }
 
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  locations: number[];
+  sub_results: Passage[];
+}
 interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]>; locations: number[] }>;
+  score: number;
+  /** Where the query's words are in the page's text; none when only a meta field matched. */
+  words: number[];
+  data: () => Promise<PagefindData>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -36,21 +54,64 @@ export interface Search {
   run: (query: string, options?: { kind?: Kind; limit?: number }) => Promise<Results>;
 }
 
-/** Loads Pagefind and this script's character map from the site under `base`. */
+/**
+ * The JSON a search file holds, or an error naming the file. A host without `pagefind/` answers 404, and
+ * one that serves its home page for every path answers 200 with HTML: neither is a search file.
+ */
+export async function jsonFrom<T>(response: Response): Promise<T> {
+  if (!response.ok) throw new Error(`search: ${response.url} answered ${response.status}`);
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new Error(`search: ${response.url} is not JSON`);
+  }
+}
+
+const ELLIPSIS = '…';
+
+/** Which of the page's display zones the reader chose (the zone toggle); the first by default. */
+const zoneIndex = () => (typeof document === 'undefined' ? 0 : Number(document.documentElement.dataset.zoneShow) || 0);
+
+/**
+ * A Pagefind result as the reader sees it: the passage that matched best (linked at its anchor, named
+ * by its section), its excerpt cleaned, and an event's time as its page shows it.
+ */
+export function toHit(d: PagefindData, searched: readonly string[]): Hit {
+  const title = d.meta.title ?? d.url;
+  const passage = bestPassage(d.sub_results ?? []);
+  // A hit in an event's title alone: its summary says more than the title again.
+  const excerpt = !passage?.anchor && d.meta.summary ? markWords(escapeHtml(d.meta.summary), searched) : cleanExcerpt(passage?.excerpt ?? d.excerpt, searched, ELLIPSIS);
+  const when = d.meta.when?.split('｜');
+  const datetimes = d.meta.date?.split(' ');
+  const zone = when && zoneIndex() < when.length ? zoneIndex() : 0;
+  return {
+    url: withHighlight(passage?.url ?? d.url, searched),
+    title,
+    section: passage?.anchor && passage.title !== title ? passage.title : undefined,
+    excerpt,
+    kind: d.filters.kind?.[0] as Kind | undefined,
+    date: when && datetimes ? { text: when[zone], datetime: datetimes[zone] ?? datetimes[0] } : undefined,
+  };
+}
+
+/** Loads Pagefind and this script's character map from the site under `base`. Rejects if any is missing. */
 export async function createSearch(base: string, script: string): Promise<Search> {
-  const [pagefind, map, entities] = await Promise.all([
+  const [pagefind, map, entities, words] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
-    fetch(`${base}pagefind/script-map.${script}.json`).then((r) => r.json() as Promise<ScriptMap>),
-    fetch(`${base}${script}/search/entities.json`).then((r) => r.json() as Promise<Entity[]>),
+    fetch(`${base}pagefind/script-map.${script}.json`).then((r) => jsonFrom<ScriptMap>(r)),
+    fetch(`${base}${script}/search/entities.json`).then((r) => jsonFrom<Entity[]>(r)),
+    fetch(`${base}${script}/search/words.json`).then((r) => jsonFrom<WordMap>(r)),
   ]);
   // Pagefind 1.5+ searches in a Web Worker by default, which costs a second copy of its code (12 KB
   // compressed) on first search. This index is small enough to search on the page in a few ms.
-  await pagefind.options({ baseUrl: base, excerptLength: 30, noWorker: true });
+  await pagefind.options({ baseUrl: base, excerptLength: 30, excerptEllipsis: ELLIPSIS, noWorker: true, ranking: pagefindRanking });
   await pagefind.init();
 
   return {
     async run(query, { kind, limit = 20 } = {}) {
-      const variants = queryVariants(query.replaceAll('’', "'"), map);
+      const typed = queryVariants(query.replaceAll('’', "'"), map);
+      // The same query in this edition's words (首席执行官 on the Traditional site searches 執行長 too).
+      const variants = [...new Set([...typed.flatMap((v) => wordVariant(v, words) ?? []), ...typed])];
       const searches = [...new Set([...variants, ...variants.flatMap((v) => siteNamesFor(v, entities))])];
       const options = kind ? { filters: { kind } } : {};
       const responses = await Promise.all(searches.map((q) => pagefind.search(q, options)));
@@ -58,6 +119,9 @@ export async function createSearch(base: string, script: string): Promise<Search
       const ranked: PagefindResult[] = [];
       for (const response of responses) {
         for (const result of response?.results ?? []) {
+          // Pagefind drops query words it cannot match; when it drops them all, it returns every page.
+          // A page where no word of the query was found, in its text or its meta fields, is not a hit.
+          if (result.words.length === 0 && !(result.score > 0)) continue;
           if (!seen.has(result.id)) {
             seen.add(result.id);
             ranked.push(result);
@@ -69,16 +133,9 @@ export async function createSearch(base: string, script: string): Promise<Search
       const namedHits: Hit[] = named.map((e) => ({ url: e.url, title: e.title, excerpt: escapeHtml(e.summary), kind: e.kind }));
       // Each result's excerpt is a request: only the ones shown are loaded.
       const data = await Promise.all(ranked.slice(0, limit).map((r) => r.data()));
-      // Pagefind drops query words it cannot match; when it drops them all, it returns every page.
-      // A page where no word of the query was found is not a hit.
-      const found: Hit[] = data.filter((d) => d.locations.length > 0).map((d) => ({
-        url: d.url,
-        title: d.meta.title ?? d.url,
-        excerpt: d.excerpt,
-        kind: d.filters.kind?.[0] as Kind | undefined,
-        date: d.meta.date,
-      }));
-      const hits = [...namedHits, ...found.filter((h) => !named.some((e) => e.url === h.url))];
+      const found: Hit[] = data.map((d) => toHit(d, searches));
+      const path = (url: string) => url.split(/[?#]/)[0];
+      const hits = [...namedHits, ...found.filter((h) => !named.some((e) => e.url === path(h.url)))];
       const more = hits.length > limit || (found.length > 0 && ranked.length > limit);
       return { hits: hits.slice(0, limit), more };
     },

@@ -12,6 +12,14 @@ export interface SearchStrings {
   tryOther: string;
   browse: string;
   loading: string;
+  unavailable: string;
+  needsBuild: string;
+  instead: string;
+}
+
+export interface PageLink {
+  href: string;
+  label: string;
 }
 
 export interface OtherScript {
@@ -27,7 +35,9 @@ export interface SearchElements {
   filters?: HTMLElement;
   strings: SearchStrings;
   otherScript: OtherScript;
-  browseLinks: { href: string; label: string }[];
+  browseLinks: PageLink[];
+  /** Where to read on when search cannot load: the chapters and the people. */
+  failureLinks: PageLink[];
   base: string;
   script: string;
   /** This script's search page, where all results of a query are listed. */
@@ -55,10 +65,16 @@ function renderHit(hit: Hit, strings: SearchStrings): HTMLLIElement {
     heading.append(kind, ' ');
   }
   heading.append(hit.title);
+  if (hit.section) {
+    const section = document.createElement('span');
+    section.className = 'search-hit-section';
+    section.textContent = hit.section;
+    heading.append(' › ', section);
+  }
   if (hit.date) {
     const time = document.createElement('time');
-    time.dateTime = hit.date;
-    time.textContent = hit.date;
+    time.dateTime = hit.date.datetime;
+    time.textContent = hit.date.text;
     heading.append(' ', time);
   }
   const excerpt = document.createElement('span');
@@ -106,6 +122,21 @@ function renderNothingFound(query: string, el: SearchElements): HTMLLIElement {
   return item;
 }
 
+/**
+ * The one line shown when search cannot load, in the reader's script, with what they can read instead.
+ * `npm run dev` builds no index, so there it says a build is needed rather than that something broke.
+ */
+export function renderFailure(status: HTMLElement, el: Pick<SearchElements, 'strings' | 'failureLinks'>, dev: boolean): void {
+  const links = el.failureLinks.flatMap((b, i) => {
+    const a = document.createElement('a');
+    a.href = b.href;
+    a.textContent = b.label;
+    return i === 0 ? [a] : ['、', a];
+  });
+  status.replaceChildren(dev ? el.strings.needsBuild : el.strings.unavailable, ' ', el.strings.instead, ...links, '。');
+  status.dataset.searchFailed = '';
+}
+
 /** Wires the elements; returns a function that runs a query (for ?q= pages). */
 export function attachSearch(el: SearchElements): (query: string) => Promise<void> {
   let search: Promise<Search> | undefined;
@@ -125,9 +156,24 @@ export function attachSearch(el: SearchElements): (query: string) => Promise<voi
       el.status.textContent = '';
       return;
     }
-    search ??= createSearch(el.base, el.script);
-    const { hits, more } = await (await search).run(query, { kind, limit });
+    // A failed load is forgotten, so the next keystroke tries again (the reader may be back online).
+    search ??= createSearch(el.base, el.script).catch((error: unknown) => {
+      search = undefined;
+      throw error;
+    });
+    let found: Awaited<ReturnType<Search['run']>>;
+    try {
+      found = await (await search).run(query, { kind, limit });
+    } catch (error) {
+      if (ticket !== latest) return;
+      console.error('search could not load', error);
+      el.results.replaceChildren();
+      renderFailure(el.status, el, import.meta.env.DEV);
+      return;
+    }
     if (ticket !== latest) return;
+    delete el.status.dataset.searchFailed;
+    const { hits, more } = found;
     const showMore = async () => {
       const already = hits.length;
       limit += step;
@@ -194,8 +240,8 @@ export function attachSearchIn(root: HTMLElement, options: { limit?: number; lin
 }
 
 /** Reads the strings and settings a page embeds for search (converted with the page). */
-export function pageSearchSettings(root: ParentNode): Pick<SearchElements, 'strings' | 'otherScript' | 'browseLinks' | 'base' | 'script' | 'searchHref'> {
+export function pageSearchSettings(root: ParentNode): Pick<SearchElements, 'strings' | 'otherScript' | 'browseLinks' | 'failureLinks' | 'base' | 'script' | 'searchHref'> {
   const json = (selector: string) => JSON.parse(root.querySelector(selector)!.textContent!);
-  const { browseLinks, ...strings } = json('script[data-search-strings]');
-  return { ...json('script[data-search-settings]'), strings, browseLinks };
+  const { browseLinks, failureLinks, ...strings } = json('script[data-search-strings]');
+  return { ...json('script[data-search-settings]'), strings, browseLinks, failureLinks };
 }

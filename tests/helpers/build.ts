@@ -13,11 +13,11 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs `astro build` on a content folder, into its own output and cache folders. */
+/** Runs the project's build (scripts/build.mjs, as `npm run build` does) on a content folder, into its own output and cache folders. */
 export async function build(contentDir: string, options: { outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
   const work = await mkdtemp(join(tmpdir(), 'doc-build-'));
   const outDir = options.outDir ?? join(work, 'dist');
-  const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
+  const child = spawn(process.execPath, ['scripts/build.mjs', '--out', outDir], {
     cwd: projectRoot,
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
   });

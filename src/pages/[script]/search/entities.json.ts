@@ -1,8 +1,8 @@
-// The names search treats as exact hits, per script: people, terms and chapters with all their names.
+// The names search treats as exact hits, per script: people, terms, chapters and events with all their names.
 import type { APIRoute } from 'astro';
-import { getEntry } from 'astro:content';
 import { documentary } from '../../../data/documentary';
 import { createToSimplified } from '../../../i18n/convert';
+import { toSimplifiedEdition } from '../../../i18n/simplified-edition';
 import { pagePath } from '../../../i18n/paths';
 import { scriptParams, type Script } from '../../../i18n/scripts';
 import type { Entity } from '../../../search/entities';
@@ -12,8 +12,7 @@ export const getStaticPaths = scriptParams;
 export const GET: APIRoute = async ({ params }) => {
   const script = params.script as Script;
   const doc = await documentary();
-  const overrides = (await getEntry('conversion', 'conversion'))?.data.overrides ?? [];
-  const inScript = script === 'zh-hans' ? createToSimplified(overrides) : (s: string) => s;
+  const inScript = script === 'zh-hans' ? await toSimplifiedEdition() : (s: string) => s;
   // Readers may type a name as written in either script, or as plain OpenCC would convert it (贾伯斯).
   const plain = createToSimplified();
   const namesReadersType = (names: string[]) => [...new Set(names.flatMap((n) => [inScript(n), n, plain(n)]))];
@@ -35,6 +34,10 @@ export const GET: APIRoute = async ({ params }) => {
       searchAs: t.term,
     })),
     ...doc.chapters.map((c) => ({ url: pagePath(script, 'chapters', c.id), title: c.title, summary: c.summary, kind: 'chapter' as const, names: [c.title, c.label] })),
+    // An event is named only by what readers type for it (開除 → the firing), not by its headline.
+    ...doc.events
+      .filter((e) => e.aliases?.length)
+      .map((e) => ({ url: pagePath(script, 'events', e.id), title: e.title, summary: e.summary, kind: 'event' as const, names: e.aliases! })),
   ].map((e) => ({
     ...e,
     title: inScript(e.title),

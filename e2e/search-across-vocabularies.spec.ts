@@ -1,0 +1,65 @@
+// Search across the two vocabularies: a reader types the mainland or the Taiwan word, in either script, and
+// finds the page in the top three; and what readers call what happened (开除, 复职) finds the event.
+import { expect, test, type Page } from '@playwright/test';
+
+type Case = [script: 'zh-hant' | 'zh-hans', query: string, expected: string];
+
+// The other vocabulary and what readers call what happened: the word table (content/conversion.yaml),
+// people's Simplified names and event aliases feed search.
+const CASES: Case[] = [
+  // across vocabularies: mainland and Taiwan words, in both scripts (content/conversion.yaml feeds search)
+  ['zh-hans', '首席执行官', 'events/murati-named-interim-ceo'],
+  ['zh-hans', '临时首席执行官', 'events/murati-named-interim-ceo'],
+  ['zh-hans', '執行長', 'events/murati-named-interim-ceo'],
+  ['zh-hans', '视频会议', 'events/altman-fired'],
+  ['zh-hans', '視訊會議', 'events/altman-fired'],
+  ['zh-hans', '人工智能', 'glossary/agi'],
+  ['zh-hans', '人工智慧', 'glossary/agi'],
+  ['zh-hans', '联名信', 'events/open-letter'],
+  ['zh-hans', '連署', 'events/letter-signatures'],
+  ['zh-hant', '首席执行官', 'events/murati-named-interim-ceo'],
+  ['zh-hant', '首席執行官', 'events/murati-named-interim-ceo'],
+  ['zh-hant', '临时首席执行官', 'events/murati-named-interim-ceo'],
+  ['zh-hant', '人工智能', 'glossary/agi'],
+  ['zh-hant', '视频会议', 'events/altman-fired'],
+  ['zh-hant', '联名信', 'events/open-letter'],
+  ['zh-hant', '联署', 'events/letter-signatures'],
+  // what happened, as readers put it (event aliases)
+  ['zh-hans', '开除', 'events/altman-fired'],
+  ['zh-hans', '解雇', 'events/altman-fired'],
+  ['zh-hans', '炒掉', 'events/altman-fired'],
+  ['zh-hans', '复职', 'events/altman-returns'],
+  ['zh-hans', '回归', 'events/altman-returns'],
+  ['zh-hans', '重返', 'events/altman-returns'],
+  ['zh-hant', '开除', 'events/altman-fired'],
+  ['zh-hant', '開除', 'events/altman-fired'],
+  ['zh-hant', '復職', 'events/altman-returns'],
+  ['zh-hant', '回归', 'events/altman-returns'],
+  // people by the names mainland readers know, on both sites
+  ['zh-hans', '希尔', 'people/emmett-shear'],
+  ['zh-hans', '謝爾', 'people/emmett-shear'],
+  ['zh-hans', '萨默斯', 'people/larry-summers'],
+  ['zh-hans', '埃隆', 'people/elon-musk'],
+  ['zh-hans', '阿莫迪', 'people/dario-amodei'],
+  ['zh-hans', '萨提亚', 'people/satya-nadella'],
+  ['zh-hant', '希尔', 'people/emmett-shear'],
+  ['zh-hant', '萨提亚', 'people/satya-nadella'],
+];
+
+async function results(page: Page, script: string, query: string): Promise<string[]> {
+  await page.goto(`/${script}/search/?q=${encodeURIComponent(query)}`);
+  await page.locator('[data-search-ready]').waitFor();
+  return page.locator('[data-search-page] a.search-hit').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+test(`${CASES.length} queries in either vocabulary (首席执行官 / 執行長, 开除, 希尔) find their page in the top three, in both scripts`, async ({ page }) => {
+  // A few seconds a query on a busy machine: each loads the search page and its index afresh.
+  test.setTimeout(CASES.length * 10_000);
+  const misses: string[] = [];
+  for (const [script, query, expected] of CASES) {
+    const found = await results(page, script, query);
+    if (!found.slice(0, 3).includes(`/${script}/${expected}/`) || found.some((path) => !path.startsWith(`/${script}/`)))
+      misses.push(`${script} "${query}": expected /${script}/${expected}/ in the top 3, got ${found.slice(0, 3).join(' ') || 'nothing'}`);
+  }
+  expect(misses).toEqual([]);
+});

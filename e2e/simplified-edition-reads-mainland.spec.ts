@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import * as OpenCC from 'opencc-js/t2cn';
+import { parse } from 'yaml';
+import { taiwanWords } from '../src/i18n/taiwan-words';
+import { simplifiedText, traditionalCharacters, wordsIn } from './support/simplified-text';
+import { sitemapPaths } from './support/site';
+
+// These checks read the served zh-Hans pages on their own (e2e/support/simplified-text.ts), not through the
+// converter's walk: an attribute, JSON string or text the converter forgets to visit still counts.
+
+const simplifiedPaths = async (request: Parameters<typeof sitemapPaths>[0]) =>
+  (await sitemapPaths(request)).filter((p) => p.startsWith('/zh-hans/'));
+
+const keep = (parse(readFileSync('content/conversion.yaml', 'utf8'))?.keep ?? []) as { word: string }[];
+const keptOnPurpose = new Set(keep.map((k) => OpenCC.Converter({ from: 'tw', to: 'cn' })(k.word)));
+
+async function everyText(request: Parameters<typeof sitemapPaths>[0]) {
+  const pages: { path: string; texts: string[] }[] = [];
+  for (const path of await simplifiedPaths(request)) pages.push({ path, texts: simplifiedText(await (await request.get(path)).text()) });
+  return pages;
+}
+
+test('no zh-Hans page holds a character OpenCC would still change: text, every attribute, inline JSON', async ({ request }) => {
+  const found: string[] = [];
+  for (const { path, texts } of await everyText(request))
+    for (const text of texts) for (const leftover of traditionalCharacters(text)) found.push(`${path}: ${leftover}`);
+  expect(found).toEqual([]);
+});
+
+test('zh-Hans pages use mainland words: none of the Taiwan word list unless content/conversion.yaml keeps it, and no corner quotes', async ({ request }) => {
+  expect(taiwanWords.length).toBeGreaterThanOrEqual(40);
+  const unexpected: string[] = [];
+  const quotes: string[] = [];
+  let kept = 0;
+  for (const { path, texts } of await everyText(request)) {
+    for (const text of texts) {
+      for (const found of wordsIn(text, taiwanWords)) {
+        if (keptOnPurpose.has(found.split(' in ')[0])) kept++;
+        else unexpected.push(`${path}: ${found}`);
+      }
+      if (/[「」『』]/.test(text)) quotes.push(`${path}: ${text.slice(0, 40)}`);
+    }
+  }
+  expect(unexpected).toEqual([]);
+  expect(kept).toBeLessThanOrEqual(5);
+  expect(quotes).toEqual([]);
+});
+
+test('a person is named by their Simplified display name on the zh-Hans site, the Traditional one on the zh-Hant site', async ({ page }) => {
+  await page.goto('/zh-hans/people/emmett-shear/');
+  await expect(page.locator('h1')).toContainText('埃米特·希尔');
+  await page.goto('/zh-hans/chapters/process/');
+  await expect(page.locator('main')).toContainText('希尔');
+  await expect(page.locator('main')).not.toContainText('谢尔');
+  await page.goto('/zh-hant/people/emmett-shear/');
+  await expect(page.locator('h1')).toContainText('埃米特·謝爾');
+});

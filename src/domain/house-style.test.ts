@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { lineOf, styleSlips } from './house-style';
+
+const found = (text: string) => styleSlips(text).map((s) => s.found);
+
+describe('styleSlips', () => {
+  it.each([
+    ['員工在 X 上集體刷屏', '刷屏'],
+    ['兩位核心高管出走', '高管'],
+    ['隨即在網上找工作', '網上'],
+    ['下一代應用商店', '應用商店'],
+    ['大模型賽道上', '賽道'],
+    ['董事會罷免執行長', '罷免'],
+    ['員工聯署', '聯署'],
+    ['谷歌地圖', '谷歌'],
+    ['然后宣布', '然后'],
+    ['16 分鍾', '分鍾'],
+    ['在辦公室里哭了', '里'],
+  ])('flags "%s"', (text, word) => expect(found(text)).toEqual([word]));
+
+  it('leaves the Taiwan forms and words that rightly contain 里 alone', () => {
+    expect(found('員工在 X 上洗版，高層出走，網路上的應用程式商店，辦公室裡，技術里程碑，三公里，連署，Google 地圖，然後')).toEqual([]);
+  });
+
+  it('wants dates written as the widgets write them, without spaces', () => {
+    expect(found('2023 年 11 月 17 日')).toEqual(['2023 年', '1 月', '7 日']);
+    expect(found('11月 17日')).toEqual(['月 1']);
+    expect(found('2023年11月17日，21–22日，花了 12 年，743 人')).toEqual([]);
+  });
+
+  it('gives the offset and the line of each slip', () => {
+    const text = '第一行\n第二行刷屏';
+    const [slip] = styleSlips(text);
+    expect(slip.index).toBe(7);
+    expect(lineOf(text, slip.index)).toBe(2);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The house style rules a machine can check in the Traditional (Taiwan) text. The Simplified
+ * edition is derived from it, so these run on the one source in content/.
+ */
+export interface StyleRule {
+  pattern: RegExp;
+  /** What to write instead, and why, for the error line. */
+  advice: string;
+}
+
+export const houseStyle: readonly StyleRule[] = [
+  { pattern: /刷屏/g, advice: 'write 洗版 (Taiwan usage), not 刷屏' },
+  { pattern: /高管/g, advice: 'write 高層 or 高階主管, not 高管' },
+  { pattern: /網上/g, advice: 'write 網路上, not 網上' },
+  { pattern: /應用商店/g, advice: 'write 應用程式商店, not 應用商店' },
+  { pattern: /賽道/g, advice: 'write 領域 or 市場, not 賽道' },
+  { pattern: /罷免/g, advice: '罷免 is for elected officials: a board 解僱 or 撤換 its CEO' },
+  { pattern: /聯署/g, advice: 'write 連署 (Taiwan usage), not 聯署' },
+  { pattern: /谷歌/g, advice: 'write Google, not 谷歌' },
+  { pattern: /然后|之后|以后|后來/g, advice: 'seed conversion artifact: write 後 (after), not 后' },
+  { pattern: /分鍾/g, advice: 'seed conversion artifact: write 分鐘, not 分鍾' },
+  { pattern: /(?<![公英鄰千])里(?![程長])/g, advice: 'seed conversion artifact: write 裡 (inside), not 里' },
+  { pattern: /\d{4}\s+年|\d\s+[月日]|月\s+\d/g, advice: 'write dates without spaces, as the date widgets do: 2023年11月17日' },
+];
+
+export interface StyleSlip {
+  found: string;
+  advice: string;
+  index: number;
+}
+
+/** Every place `text` breaks a house style rule, in reading order. */
+export function styleSlips(text: string, rules: readonly StyleRule[] = houseStyle): StyleSlip[] {
+  return rules
+    .flatMap((rule) => [...text.matchAll(rule.pattern)].map((m) => ({ found: m[0], advice: rule.advice, index: m.index })))
+    .sort((a, b) => a.index - b.index);
+}
+
+/** 1-based line number of an offset, for error lines that name file and line. */
+export function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

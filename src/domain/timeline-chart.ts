@@ -1,0 +1,169 @@
+// The timeline as geometry: one wide layout (time runs right, for screens that fit it) and one tall layout
+// (time runs down, for phones). Both come from the same events; the Astro component only draws them.
+import { placeLabels, precisionRange, spreadOut, stackLanes, textEms, wrapText } from './chart-layout';
+import type { DocEvent } from './model';
+import { axisTicks, dayBoundaries, tickLabel, timeScale, type TimeScale } from './time-axis';
+
+const HOUR = 3_600_000;
+
+/** The wide frame every horizontal chart shares, so bars and marks of different charts line up. */
+export const WIDE = { width: 1200, left: 96, right: 24, font: 16 } as const;
+export const TALL = { width: 360, axis: 74, labelLeft: 112, font: 15, line: 19 } as const;
+
+type Placed = Pick<DocEvent, 'id' | 'kind' | 'epochMs' | 'precision' | 'zone' | 'claim'>;
+
+/** The horizontal scale for a set of events in the wide frame (the whole story's, for every story chart). */
+export function wideScale(events: readonly Placed[]): TimeScale & { left: number; at: (t: number) => number } {
+  // Only the events' own times set the span: a day-long range is clipped at the edge rather than
+  // stretching a chart of one evening to the whole day.
+  const scale = timeScale(events.map((e) => e.epochMs), WIDE.width - WIDE.left - WIDE.right, 0.5, 0.02);
+  return { ...scale, left: WIDE.left, at: (t) => WIDE.left + scale.x(t) };
+}
+
+export interface Tick {
+  epochMs: number;
+  text: string;
+  secondary?: string;
+  major: boolean;
+}
+
+/** Axis ticks in the first zone, with the second zone's clock beneath where ticks are hours. */
+export function ticksFor(span: { startMs: number; endMs: number }, zones: readonly { zone: string }[], maxTicks: number): Tick[] {
+  const { step, ticks } = axisTicks(span, zones[0].zone, maxTicks);
+  return ticks.map((t) => {
+    const { text, major } = tickLabel(t, zones[0].zone, step);
+    const other = zones[1] && step.unit === 'hour' ? tickLabel(t, zones[1].zone, step) : undefined;
+    return { epochMs: t, text, major, secondary: other?.text };
+  });
+}
+
+export interface WideMark<E> {
+  event: E;
+  x: number;
+  y: number;
+  range?: { x1: number; x2: number };
+  label?: { lines: string[]; x: number; y: number; anchor: 'start' | 'end'; leaderTop: number };
+}
+
+export interface WideLayout<E> {
+  height: number;
+  marks: WideMark<E>[];
+  tracks: { main: number; aside: number };
+  axisY: number;
+  plotTop: number;
+  ticks: (Tick & { x: number })[];
+  /** Alternate days, shaded so the eye finds each day. */
+  dayStripes: { x1: number; x2: number }[];
+  x: (t: number) => number;
+}
+
+const MAIN_R = 8;
+const ASIDE_R = 6.5;
+
+/**
+ * The wide layout: labels in rows above the main track (never overlapping), marks stacked in lanes where
+ * they crowd, asides on their own track, the axis beneath.
+ */
+export function wideLayout<E extends Placed>(
+  events: readonly E[],
+  labelOf: (e: E) => string | undefined,
+  scale: ReturnType<typeof wideScale>,
+  zones: readonly { zone: string }[],
+): WideLayout<E> {
+  const x = scale.at;
+  const labelled = events.filter((e) => labelOf(e) !== undefined).sort((a, b) => a.epochMs - b.epochMs);
+  const placed = placeLabels(
+    labelled.map((e) => ({ x: x(e.epochMs), width: textEms(labelOf(e)!) * WIDE.font + 6 })),
+    { left: WIDE.left, right: WIDE.width - WIDE.right },
+  );
+  const rows = placed.reduce((n, p) => Math.max(n, p.row + 1), 0);
+  const rowHeight = WIDE.font + 8;
+  const labelBottom = 8 + rows * rowHeight;
+  const main = labelBottom + 22;
+
+  const byTrack = (kind: 'main' | 'aside', r: number) => {
+    const list = events.filter((e) => e.kind === kind).sort((a, b) => a.epochMs - b.epochMs);
+    const lanes = stackLanes(list.map((e) => ({ from: x(e.epochMs) - r - 1, to: x(e.epochMs) + r + 1 })));
+    return { list, lanes, count: Math.max(1, ...lanes.map((l) => l + 1)) };
+  };
+  const mains = byTrack('main', MAIN_R);
+  const asides = byTrack('aside', ASIDE_R);
+  const aside = main + (mains.count - 1) * (2 * MAIN_R + 3) + 34;
+  const axisY = aside + (asides.count - 1) * (2 * ASIDE_R + 3) + 22;
+
+  const labelById = new Map(labelled.map((e, i) => [e.id, placed[i]]));
+  const marks: WideMark<E>[] = [];
+  for (const [track, { list, lanes }, step] of [
+    [main, mains, 2 * MAIN_R + 3],
+    [aside, asides, 2 * ASIDE_R + 3],
+  ] as const) {
+    list.forEach((e, i) => {
+      const y = track + lanes[i] * step;
+      const range = precisionRange(e);
+      const p = labelById.get(e.id);
+      marks.push({
+        event: e,
+        x: x(e.epochMs),
+        y,
+        range: range && { x1: Math.max(WIDE.left, x(range.fromMs)), x2: Math.min(WIDE.width - WIDE.right, x(range.untilMs)) },
+        label: p && { lines: [labelOf(e)!], x: p.x, y: labelBottom - 8 - p.row * rowHeight, anchor: p.anchor, leaderTop: labelBottom - 4 - p.row * rowHeight },
+      });
+    });
+  }
+
+  const ticks = ticksFor(scale, zones, 14).map((t) => ({ ...t, x: x(t.epochMs) }));
+  const days = dayBoundaries(scale, zones[0].zone).map((d) => x(d.epochMs));
+  const edges = [WIDE.left, ...days, WIDE.width - WIDE.right];
+  const dayStripes = days.length ? edges.slice(0, -1).map((x1, i) => ({ x1, x2: edges[i + 1] })).filter((_, i) => i % 2 === 1) : [];
+  return { height: axisY + 48, marks, tracks: { main, aside }, axisY, plotTop: labelBottom + 6, ticks, dayStripes, x };
+}
+
+export interface TallMark<E> {
+  event: E;
+  y: number;
+  range?: { y1: number; y2: number };
+  label: { lines: string[]; top: number; height: number; strong: boolean };
+}
+
+export interface TallLayout<E> {
+  height: number;
+  marks: TallMark<E>[];
+  ticks: (Tick & { y: number })[];
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The tall layout for phones: time runs down a vertical axis; every event has its label beside it, spread
+ * so that labels in a dense hour never overlap, each joined to its true moment by a short leader.
+ */
+export function tallLayout<E extends Placed & { title: string }>(
+  events: readonly E[],
+  labelOf: (e: E) => string | undefined,
+  zones: readonly { zone: string }[],
+): TallLayout<E> {
+  const ordered = [...events].sort((a, b) => a.epochMs - b.epochMs);
+  const maxEms = (TALL.width - TALL.labelLeft - 4) / TALL.font;
+  const texts = ordered.map((e) => wrapText(labelOf(e) ?? e.title, maxEms, 2));
+  const heights = texts.map((lines) => lines.length * TALL.line + 10);
+  const span = timeScale(ordered.map((e) => e.epochMs), 1, 1, 0.01);
+  const hours = Math.max(1, (span.endMs - span.startMs) / HOUR);
+  const top = 36;
+  // Enough height for every label, so that spreading them keeps each near its moment.
+  const perHour = Math.max(2, heights.reduce((a, b) => a + b, 0) / hours);
+  const y = (t: number) => top + ((t - span.startMs) / HOUR) * perHour;
+  const wanted = ordered.map((e, i) => y(e.epochMs) - heights[i] / 2);
+  const tops = spreadOut(wanted, heights, top - 10);
+  const marks = ordered.map((e, i) => {
+    const range = precisionRange(e);
+    return {
+      event: e,
+      y: y(e.epochMs),
+      range: range && { y1: Math.max(top, y(range.fromMs)), y2: Math.min(y(span.endMs), y(range.untilMs)) },
+      label: { lines: texts[i], top: tops[i], height: heights[i], strong: labelOf(e) !== undefined },
+    };
+  });
+  const bottom = Math.max(y(span.endMs), ...marks.map((m) => m.label.top + m.label.height));
+  const ticks = ticksFor(span, zones, Math.max(4, Math.round((bottom - top) / 80))).map((t) => ({ ...t, y: y(t.epochMs) }));
+  return { height: bottom + 24, marks, ticks, top, bottom };
+}

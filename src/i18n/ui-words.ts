@@ -1,0 +1,13 @@
+// Interface wording where the two editions say it differently, not just in another script. ui.ts writes
+// the Traditional wording; the Simplified edition shows the right-hand word, written here in Simplified,
+// wherever the left-hand one occurs (menus, buttons, status lines, search messages — and the prose, where
+// the same word means the same thing).
+export const uiWords = [
+  { hant: '搜尋', hans: '搜索' },
+  { hant: '選單', hans: '菜单' },
+  { hant: '連結', hans: '链接' },
+  { hant: '載入', hans: '加载' },
+  { hant: '點選', hans: '点击' },
+  { hant: '開啟', hans: '打开' },
+  { hant: '筆結果', hans: '条结果' },
+] as const satisfies readonly { hant: string; hans: string }[];

@@ -1,0 +1,45 @@
+import type { ConversionOverride } from '../i18n/convert';
+
+/** Pairs of [a word a reader may type, the word this edition's text uses for it]. */
+export type WordMap = [string, string][];
+
+/**
+ * What readers of either script may type for each word the two editions say differently, for the site in
+ * `siteScript`: on the Simplified site 執行長 / 执行长 mean 首席执行官; on the Traditional site 首席执行官 /
+ * 首席執行官 mean 執行長. Built from the same word rules that make the Simplified edition.
+ */
+export function buildWordMap(
+  siteScript: 'zh-hant' | 'zh-hans',
+  rules: readonly ConversionOverride[],
+  toSimplifiedEdition: (text: string) => string,
+  toSimplifiedCharacters: (text: string) => string,
+): WordMap {
+  const pairs = new Map<string, string>();
+  for (const rule of rules) {
+    const hans = toSimplifiedEdition(rule.from);
+    const typed =
+      siteScript === 'zh-hans'
+        ? [rule.from, toSimplifiedCharacters(rule.from)]
+        : [hans, ...(rule.verbatim ? [] : [rule.to])];
+    const onSite = siteScript === 'zh-hans' ? hans : rule.from;
+    for (const word of typed) if (word !== onSite && !pairs.has(word)) pairs.set(word, onSite);
+  }
+  return [...pairs].sort(([a], [b]) => b.length - a.length);
+}
+
+/** The query with every word of the other vocabulary replaced by this edition's, if that changes it. */
+export function wordVariant(query: string, words: WordMap): string | undefined {
+  let out = '';
+  let i = 0;
+  outer: while (i < query.length) {
+    for (const [typed, onSite] of words) {
+      if (query.startsWith(typed, i)) {
+        out += onSite;
+        i += typed.length;
+        continue outer;
+      }
+    }
+    out += query[i++];
+  }
+  return out === query ? undefined : out;
+}
