@@ -10,8 +10,13 @@ import { themeScriptHash } from './src/html/theme-script.ts';
 import { remarkContentIsData } from './src/markdown/remark-content-is-data.ts';
 
 /** Where the site will live: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. /retro/). */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH ?? '/';
+// Without an origin there is no true absolute URL: rather than publish a made-up one (localhost), pages
+// leave out canonical, og:url and hreflang, and there is no sitemap.
+if (!site && process.argv.includes('build')) {
+  console.warn('SITE_URL is not set: canonical, og:url, hreflang and the sitemap are left out (set SITE_URL=https://… to publish them).');
+}
 
 export default defineConfig({
   site,
@@ -41,10 +46,11 @@ export default defineConfig({
     // No Shiki: its inline styles would need 'unsafe-inline' under the Content-Security-Policy.
     syntaxHighlight: false,
     // `singleTilde: false`: Chinese prose writes ranges as 1~2 年, which must not become strikethrough.
-    // Smart quotes are off: the prose uses Chinese punctuation and English quotes are left as typed.
+    // Smart quotes: the prose uses Chinese punctuation, and the English it quotes gets curly quotes and
+    // apostrophes ("i love" → “i love”, we've → we’ve) as typeset English would.
     processor: unified({
       gfm: false,
-      smartypants: false,
+      smartypants: true,
       // remarkContentIsData first: a body with code, unknown tags or unsafe links is refused before anything else.
       remarkPlugins: [remarkContentIsData, [remarkGfm, { singleTilde: false }]],
       rehypePlugins: [rehypeHeadingIds, rehypeAnchors],
@@ -68,11 +74,11 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({
+    ...(site ? [sitemap({
       i18n: { defaultLocale: 'zh-hant', locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },
       // The root page only routes readers to their script; the 404 page is not content.
       filter: (page) => !new URL(page).pathname.replace(base, '/').match(/^\/(404\/?)?$|\.json$/),
-    }),
+    })] : []),
     searchIndex(),
   ],
 });

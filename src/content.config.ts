@@ -149,6 +149,8 @@ const profiles = defineCollection({
       .min(1),
     /** Organisations they belong to. */
     affiliations: z.array(z.string().min(1)).default([]),
+    /** Which group of the people page they are listed in: an id from `peopleGroups` in site.yaml. */
+    group: id.optional(),
     /** Seat on the board at the centre of the story, before and after, and the vote cast. */
     board: z
       .object({
@@ -228,6 +230,8 @@ const site = defineCollection({
     headline: z.object({ from: id, to: id, label: z.string().min(1) }),
     /** Publisher credit in the footer. */
     publisher: z.string().min(1),
+    /** The groups the people page lists people in, in order (profiles name theirs with `group`). */
+    peopleGroups: z.array(z.object({ id, label: z.string().min(1) })).default([]),
   }),
 });
 

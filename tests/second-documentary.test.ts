@@ -1,5 +1,5 @@
 // The generator is content-agnostic: another content folder makes another documentary.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, smallDocumentary, type BuildResult } from './helpers/build';
@@ -9,7 +9,8 @@ const page = (path: string) => readFileSync(join(result.outDir, path, 'index.htm
 
 describe('a second documentary (Apollo 13) from tests/fixtures', () => {
   beforeAll(async () => {
-    result = await build(smallDocumentary);
+    // Built as a newcomer would, without SITE_URL.
+    result = await build(smallDocumentary, { env: { SITE_URL: '' } });
   }, 120_000);
 
   it('builds', () => expect(result.code, result.output).toBe(0));
@@ -49,5 +50,14 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
     const chapter = page('zh-hant/chapters/mission');
     expect(chapter).toContain('1~2 天');
     expect(chapter).not.toContain('<del>');
+  });
+
+  it('without SITE_URL names no made-up address: no localhost, no canonical or sitemap, and says so', () => {
+    const files = readdirSync(result.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|json|txt)$/.test(f));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) expect(readFileSync(join(result.outDir, file), 'utf8'), file).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(page('zh-hant/events/launch')).not.toContain('rel="canonical"');
+    expect(existsSync(join(result.outDir, 'sitemap-index.xml'))).toBe(false);
+    expect(result.output).toContain('SITE_URL is not set');
   });
 });

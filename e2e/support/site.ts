@@ -8,8 +8,10 @@ const locs = (xml: string) =>
 
 /** Every page URL (path only) listed in the built site's sitemap, as served. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const response = await request.get('/sitemap-index.xml');
+  if (!response.ok()) throw new Error('dist/ has no sitemap: it was built without SITE_URL. Build with `npm run build:e2e` for the browser tests.');
   const paths: string[] = [];
-  for (const sitemapUrl of locs(await (await request.get('/sitemap-index.xml')).text())) {
+  for (const sitemapUrl of locs(await response.text())) {
     for (const loc of locs(await (await request.get(new URL(sitemapUrl).pathname)).text())) paths.push(new URL(loc).pathname);
   }
   return paths;

@@ -1,4 +1,4 @@
-/** Copy-link anchors, the contents entry of the section in view, and Escape for in-place notes. */
+/** Copy-link anchors, the contents entry of the section being read, and Escape for in-place notes. */
 export function enhanceReading(): void {
   // Copy the full address of a heading or paragraph when its anchor is clicked.
   const status = document.querySelector<HTMLElement>('[data-copied-message]');
@@ -17,25 +17,29 @@ export function enhanceReading(): void {
     }
   });
 
-  // Mark the contents entry of the section in view.
+  // Mark the contents entry of the section being read: the last heading above the upper third of the screen.
   const links = new Map(
     [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')].map((a) => [decodeURIComponent(a.hash.slice(1)), a]),
   );
-  if (links.size) {
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          for (const a of links.values()) a.removeAttribute('aria-current');
-          links.get(entry.target.id)?.setAttribute('aria-current', 'location');
-        }
-      },
-      { rootMargin: '0px 0px -70% 0px' },
-    );
-    for (const id of links.keys()) {
-      const heading = document.getElementById(id);
-      if (heading) observer.observe(heading);
-    }
+  const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((h) => h !== null);
+  if (headings.length) {
+    let current: HTMLAnchorElement | undefined;
+    let queued = false;
+    const mark = () => {
+      queued = false;
+      const line = innerHeight / 3;
+      const reading = headings.filter((h) => h.getBoundingClientRect().top <= line).at(-1);
+      const link = reading ? links.get(reading.id) : undefined;
+      if (link === current) return;
+      current?.removeAttribute('aria-current');
+      link?.setAttribute('aria-current', 'location');
+      current = link;
+    };
+    addEventListener('scroll', () => {
+      if (!queued) requestAnimationFrame(mark);
+      queued = true;
+    }, { passive: true });
+    mark();
   }
 
   // Escape hides an in-place note until the pointer or focus moves on.

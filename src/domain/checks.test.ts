@@ -29,6 +29,15 @@ describe('checkDocumentary', () => {
     ]);
   });
 
+  it('names the people group a profile gives that site.yaml does not define', () => {
+    const doc = documentary();
+    doc.site.peopleGroups = [{ id: 'board', label: '董事會' }];
+    doc.profiles[0].group = 'boad';
+    expect(messages(doc)).toEqual([
+      'content/profiles/sam-altman.mdx: group "boad" is not a group in peopleGroups of content/site.yaml (did you mean "board"?)',
+    ]);
+  });
+
   it('refuses the same person twice on an event', () => {
     const doc = documentary();
     doc.events[0].people = ['sam-altman', 'sam-altman'];

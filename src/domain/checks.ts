@@ -137,6 +137,19 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
     }
   }
 
+  const groups = doc.site.peopleGroups.map((g) => g.id);
+  for (const profile of doc.profiles) {
+    if (profile.group !== undefined && !groups.includes(profile.group)) {
+      const suggestion = suggestId(profile.group, groups);
+      const known = groups.length ? `one of ${groups.join(', ')}` : 'none defined';
+      problems.push({
+        file: profile.file,
+        field: 'group',
+        message: `"${profile.group}" is not a group in peopleGroups of ${doc.site.file} (${suggestion ? `did you mean "${suggestion}"?` : known})`,
+      });
+    }
+  }
+
   for (const term of doc.terms) {
     term.links.forEach((link, i) => {
       if (!has('term', link.to)) problems.push({ file: term.file, field: `links[${i}].to`, message: unknownId(link.to, 'term', ids.term) });

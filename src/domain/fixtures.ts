@@ -34,6 +34,7 @@ export function documentary(overrides: Partial<Documentary> = {}): Documentary {
       ],
       headline: { from: 'fired', to: 'returns', label: '從解僱到回歸' },
       publisher: 'p',
+      peopleGroups: [],
     },
     chapters: [{ id: 'process', file: 'content/chapters/process.mdx', mentions: [], title: '過程', label: '過程', order: 1, summary: '' }],
     events: [

@@ -55,6 +55,7 @@ export interface DocProfile extends Authored {
   summary: string;
   roles: Role[];
   affiliations: string[];
+  group?: string;
   board?: { before: boolean; after: boolean; vote?: 'for' | 'against'; chair: boolean };
   fromPublicReporting: boolean;
 }
@@ -100,6 +101,7 @@ export interface DocSite {
   timeZones: { zone: string; label: string }[];
   headline: { from: string; to: string; label: string };
   publisher: string;
+  peopleGroups: { id: string; label: string }[];
 }
 
 export interface Documentary {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { event } from './fixtures';
 import { toEpochMs } from './instant';
 import { findMentions } from './mentions';
-import { chaptersByPerson, eventsByPerson, roleAt } from './people-index';
+import { chaptersByPerson, eventsByPerson, peopleInGroups, roleAt } from './people-index';
 
 describe('eventsByPerson', () => {
   it('indexes people listed in frontmatter and named in the prose, in time order', () => {
@@ -36,5 +36,27 @@ describe('roleAt', () => {
     expect(roleAt(murati, toEpochMs('2023-11-16T20:00:00-08:00')).title).toBe('技術長');
     expect(roleAt(murati, toEpochMs('2023-11-17T12:00:00-08:00')).title).toBe('臨時執行長');
     expect(roleAt(murati, toEpochMs('2023-11-21T12:00:00-08:00')).title).toBe('技術長');
+  });
+});
+
+describe('peopleInGroups', () => {
+  it("lists people in the content's groups and order, most involved first, the ungrouped last", () => {
+    const people = [
+      { id: 'nadella', group: 'investors' },
+      { id: 'toner', group: 'board' },
+      { id: 'jobs' },
+      { id: 'sutskever', group: 'board' },
+    ];
+    const involvement = (p: { id: string }) => ({ sutskever: 9, toner: 3 })[p.id] ?? 1;
+    const groups = [
+      { id: 'board', label: '董事會' },
+      { id: 'staff', label: '員工' },
+      { id: 'investors', label: '投資方' },
+    ];
+    expect(peopleInGroups(people, groups, involvement, '其他').map((g) => [g.label, g.people.map((p) => p.id)])).toEqual([
+      ['董事會', ['sutskever', 'toner']],
+      ['投資方', ['nadella']],
+      ['其他', ['jobs']],
+    ]);
   });
 });

@@ -22,6 +22,24 @@ export const chaptersByPerson = perArray((chapters: readonly DocChapter[]): Map<
   return index;
 });
 
+/**
+ * People in the groups the content defines, in its order; within a group the most involved first. Those
+ * with no group come last, under `rest`.
+ */
+export function peopleInGroups<P extends Pick<DocProfile, 'id' | 'group'>>(
+  people: readonly P[],
+  groups: readonly { id: string; label: string }[],
+  involvement: (person: P) => number,
+  rest: string,
+): { id: string; label: string; people: P[] }[] {
+  const sorted = [...people].sort((a, b) => involvement(b) - involvement(a) || a.id.localeCompare(b.id));
+  const known = new Set(groups.map((g) => g.id));
+  return [
+    ...groups.map((g) => ({ ...g, people: sorted.filter((p) => p.group === g.id) })),
+    { id: 'others-ungrouped', label: rest, people: sorted.filter((p) => p.group === undefined || !known.has(p.group)) },
+  ].filter((g) => g.people.length > 0);
+}
+
 /** The role a person held at a moment: the one whose interval contains it, else their first role. */
 export function roleAt(profile: Pick<DocProfile, 'roles'>, epochMs: number): Role {
   return (
