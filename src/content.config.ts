@@ -8,9 +8,7 @@ import { yamlFile } from './loaders/yaml-file';
 import { checkContentFolder } from './loaders/content-folder';
 import { checkContentFiles } from './loaders/content-files';
 import { withClearErrors } from './loaders/clear-errors';
-import { checkOverrides, createToSimplified } from './i18n/convert';
-
-const plainSimplified = createToSimplified();
+import { checkOverrides } from './i18n/convert';
 
 // Before any file is read: nothing outside the content folder, and every file name a clean id; then every
 // file readable as UTF-8 with closed, well-formed frontmatter, said in an author's words.
@@ -39,11 +37,6 @@ const instant = z.unknown().transform((value, ctx) => {
 });
 
 /** A name written in Simplified characters: nothing in it that OpenCC would still convert. */
-const simplifiedName = z
-  .string()
-  .min(1)
-  .refine((name) => plainSimplified(name) === name, { message: 'must be written in Simplified characters (OpenCC would still change it)' });
-
 const timeZone = z.string().refine(isKnownTimeZone, { message: 'is not an IANA time zone such as "America/Los_Angeles"' });
 
 /** How much of `time` is known: "late on the 16th" is not midnight. */
@@ -131,10 +124,13 @@ const profiles = defineCollection({
     name: z.string().min(1),
     /** How the prose usually calls the person, e.g. 阿爾特曼. */
     shortName: z.string().min(1),
-    /** The full name as mainland readers know it, written in Simplified, e.g. 埃米特·希尔; the zh-Hans edition shows it wherever `name` occurs. */
-    nameHans: simplifiedName.optional(),
-    /** The short name as mainland readers know it, written in Simplified, e.g. 希尔; shown wherever `shortName` occurs. */
-    shortNameHans: simplifiedName.optional(),
+    /**
+     * The full name as mainland readers know it, written in Traditional like all content (埃米特·希爾) and
+     * converted with the page (埃米特·希尔); the zh-Hans edition shows it wherever `name` occurs.
+     */
+    nameHans: z.string().min(1).optional(),
+    /** The short name as mainland readers know it, written the same way (希爾); shown wherever `shortName` occurs. */
+    shortNameHans: z.string().min(1).optional(),
     /** Name in its original language, e.g. Sam Altman. */
     nameOriginal: z.string().min(1),
     /** Other spellings readers type: transliterations, nicknames, English forms. */
