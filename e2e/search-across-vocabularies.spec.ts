@@ -1,12 +1,11 @@
 // Search across the two vocabularies: a reader types the mainland or the Taiwan word, in either script, and
 // finds the page in the top three; and what readers call what happened (开除, 复职) finds the event.
-import { expect, test, type Page } from '@playwright/test';
-
-type Case = [script: 'zh-hant' | 'zh-hans', query: string, expected: string];
+import { test } from '@playwright/test';
+import { expectEachInTopThree, type QueryCase } from './support/search-queries';
 
 // The other vocabulary and what readers call what happened: the word table (content/conversion.yaml),
 // people's Simplified names and event aliases feed search.
-const CASES: Case[] = [
+const CASES: QueryCase[] = [
   // across vocabularies: mainland and Taiwan words, in both scripts (content/conversion.yaml feeds search)
   ['zh-hans', '首席执行官', 'events/murati-named-interim-ceo'],
   ['zh-hans', '临时首席执行官', 'events/murati-named-interim-ceo'],
@@ -46,20 +45,6 @@ const CASES: Case[] = [
   ['zh-hant', '萨提亚', 'people/satya-nadella'],
 ];
 
-async function results(page: Page, script: string, query: string): Promise<string[]> {
-  await page.goto(`/${script}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator('[data-search-ready]').waitFor();
-  return page.locator('[data-search-page] a.search-hit').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
+test.describe.configure({ mode: 'parallel' });
 
-test(`${CASES.length} queries in either vocabulary (首席执行官 / 執行長, 开除, 希尔) find their page in the top three, in both scripts`, async ({ page }) => {
-  // A few seconds a query on a busy machine: each loads the search page and its index afresh.
-  test.setTimeout(CASES.length * 10_000);
-  const misses: string[] = [];
-  for (const [script, query, expected] of CASES) {
-    const found = await results(page, script, query);
-    if (!found.slice(0, 3).includes(`/${script}/${expected}/`) || found.some((path) => !path.startsWith(`/${script}/`)))
-      misses.push(`${script} "${query}": expected /${script}/${expected}/ in the top 3, got ${found.slice(0, 3).join(' ') || 'nothing'}`);
-  }
-  expect(misses).toEqual([]);
-});
+test.describe(`${CASES.length} queries in either vocabulary (首席执行官 / 執行長, 开除, 希尔), both scripts`, () => expectEachInTopThree(CASES));

@@ -92,8 +92,10 @@ test('results that arrive again for a refined query keep the reader’s place in
   await page.keyboard.press('ArrowDown');
   await expect(first).toBeFocused();
   // The same results arrive again (as they do while a query is typed letter by letter).
+  const results = dialog(page).locator('.search-results');
+  const shown = Number(await results.getAttribute('data-shown-search'));
   await page.evaluate(() => document.querySelector('dialog input[type="search"]')!.dispatchEvent(new Event('input')));
-  await page.waitForTimeout(300);
+  await expect(results).toHaveAttribute('data-shown-search', String(shown + 1));
   await expect(first).toBeFocused();
 });
 

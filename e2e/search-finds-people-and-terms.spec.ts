@@ -2,13 +2,12 @@
 // added to the index: a Pagefind upgrade or a content change that breaks Chinese search fails here.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectEachInTopThree, searchPagePaths as results, type QueryCase } from './support/search-queries';
 import { buildIndexWithDecoy } from './support/decoy-index';
 import { INDEX_CHUNK_SIZE } from '../src/integrations/pagefind-index';
 
-type Case = [script: 'zh-hant' | 'zh-hans', query: string, expected: string];
-
-const CASES: Case[] = [
+const CASES: QueryCase[] = [
   // names in the site's script, the other script, other transliterations and English
   ['zh-hant', '阿爾特曼', 'people/sam-altman'],
   ['zh-hant', '阿尔特曼', 'people/sam-altman'],
@@ -77,24 +76,7 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-async function results(page: Page, script: string, query: string): Promise<string[]> {
-  await page.goto(`/${script}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator('[data-search-ready]').waitFor();
-  return page.locator('[data-search-page] a.search-hit').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
-
-test(`${CASES.length} real queries each find their page in the top three, in the reader's script`, async ({ page }) => {
-  test.setTimeout(120_000);
-  const misses: string[] = [];
-  for (const [script, query, expected] of CASES) {
-    const found = await results(page, script, query);
-    const wrongScript = found.filter((path) => !path.startsWith(`/${script}/`));
-    if (!found.slice(0, 3).includes(`/${script}/${expected}/`) || wrongScript.length) {
-      misses.push(`${script} "${query}": expected /${script}/${expected}/ in the top 3, got ${found.slice(0, 3).join(' ') || 'nothing'}${wrongScript.length ? `; other script: ${wrongScript.join(' ')}` : ''}`);
-    }
-  }
-  expect(misses).toEqual([]);
-});
+test.describe(`${CASES.length} real queries, each in the reader's script`, () => expectEachInTopThree(CASES));
 
 test('a person ranks above a page that merely holds the characters of their name', async ({ page }) => {
   for (const [script, query, person] of [

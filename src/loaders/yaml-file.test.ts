@@ -24,6 +24,17 @@ function devContext(root: string) {
   return { context, entries, watcher, errors };
 }
 
+describe('yamlFile', () => {
+  it('reads a file saved with a byte-order mark', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'yaml-loader-'));
+    await writeFile(join(root, 'sources.yaml'), '\uFEFF- id: a\n  title: b\n');
+    const { context, entries, errors } = devContext(root);
+    await yamlFile('sources.yaml').load(context as never);
+    expect(errors).toEqual([]);
+    expect(entries.get('a')).toEqual({ id: 'a', title: 'b' });
+  });
+});
+
 describe('yamlFile in astro dev', () => {
   it('reloads the file when it changes, so an edit shows without a restart', async () => {
     const root = await mkdtemp(join(tmpdir(), 'yaml-loader-'));

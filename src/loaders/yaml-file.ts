@@ -43,6 +43,8 @@ export function yamlFile(path: string, options: { single?: string; optional?: bo
         throw new Error(`${path}: file not found`);
       }
     }
+    // Editors on Windows save UTF-8 with a byte-order mark; the yaml package reads it as content.
+    text = text.replace(/^\uFEFF/, '');
     let data: unknown;
     try {
       data = parse(text);

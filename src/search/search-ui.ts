@@ -193,6 +193,8 @@ export function attachSearch(el: SearchElements): (query: string) => Promise<voi
     }
     const count = (more ? el.strings.countFirst : el.strings.count).replace('%d', String(hits.length));
     el.status.textContent = hits.length ? count : el.strings.none.replace('%s', query);
+    // Which query's results are on screen: lets a test (or a reader's tool) wait for a search to settle.
+    el.results.dataset.shownSearch = String(ticket);
   };
 
   el.input.addEventListener('input', () => void run(el.input.value));
