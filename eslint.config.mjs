@@ -15,6 +15,8 @@ export default defineConfig(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // `catch {}` is how the client ignores storage a browser refuses (private mode); nothing else is empty.
+      'no-empty': ['error', { allowEmptyCatch: true }],
     },
   },
 );

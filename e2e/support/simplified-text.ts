@@ -15,7 +15,10 @@ function jsonStrings(value: unknown, out: string[]): void {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) value.forEach((v) => jsonStrings(v, out));
   else if (value && typeof value === 'object' && !isHant((value as { lang?: unknown }).lang))
-    for (const [key, v] of Object.entries(value)) jsonStrings(key, out), jsonStrings(v, out);
+    for (const [key, v] of Object.entries(value)) {
+      jsonStrings(key, out);
+      jsonStrings(v, out);
+    }
 }
 
 /** The text of a page that must read as Simplified, minus passages marked lang="zh-Hant". */

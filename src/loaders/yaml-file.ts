@@ -49,7 +49,7 @@ export function yamlFile(path: string, options: { single?: string; optional?: bo
     try {
       data = parse(text);
     } catch (error) {
-      throw new Error(`${path}: is not valid YAML: ${(error as Error).message}`);
+      throw new Error(`${path}: is not valid YAML: ${(error as Error).message}`, { cause: error });
     }
     const items: Record<string, unknown>[] = options.single
       ? [{ ...(data as object), id: options.single }]

@@ -53,6 +53,7 @@ export function isAllowedLink(url: string): boolean {
   if (trimmed.startsWith('//') || trimmed.startsWith('\\')) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1];
   // Control characters and whitespace inside a scheme are how browsers get tricked into javascript:.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) return false;
   return scheme === undefined ? !/^[^/?#]*:/.test(trimmed) : ['http', 'https', 'mailto'].includes(scheme.toLowerCase());
 }
