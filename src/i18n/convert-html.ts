@@ -20,7 +20,8 @@ const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
 /** A `lang` that says the passage is meant to stay in the source script. */
 const SOURCE_SCRIPT_LANG = /^zh-(hant|tw|hk|mo)\b/i;
 
-const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
+// Text worth converting: Chinese characters, or corner quotes (a wrapped label may hold 「 and only Latin).
+const hasHan = (s: string) => /[\p{Script=Han}「」『』]/u.test(s);
 
 /**
  * Converts the reader-visible text of an HTML document: text nodes, text attributes and JSON data

@@ -71,6 +71,12 @@ describe('convertHtml', () => {
     const html = '<a lang="zh-Hant" title="繁體中文" data-no-convert>繁</a><p lang="zh-Hant" title="繁體">後來</p><p lang="zh-Hans">後來</p>';
     expect(convertHtml(html, toSimplified)).toBe('<a lang="zh-Hant" title="繁體中文" data-no-convert>繁</a><p lang="zh-Hant" title="繁體">後來</p><p lang="zh-Hans">后来</p>');
   });
+  it('turns corner quotes in a text with no Chinese character, as a wrapped label leaves them', () => {
+    expect(convertHtml('<svg><text>「OpenAI is nothing</text><text>without its people」洗版</text></svg>', toSimplified)).toBe(
+      '<svg><text>“OpenAI is nothing</text><text>without its people”洗版</text></svg>',
+    );
+  });
+
   it('copies everything it does not convert byte for byte', () => {
     const ascii = '<!doctype html><p class=x>plain &amp; simple<br/></p>';
     expect(convertHtml(ascii, toSimplified)).toBe(ascii);

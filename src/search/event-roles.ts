@@ -10,10 +10,12 @@ interface RoleEvent {
   kind: 'main' | 'aside';
   people: readonly string[];
   succession?: { holder: string; previous?: string };
+  /** Set on the story's turning points (see the timeline). */
+  highlight?: true | string;
 }
 
 export interface EventRoles {
-  /** People whose office the event changes (fired, appointed, returned). */
+  /** Who takes office in the event (appointed, returned), or whom a turning point of the main line is about (fired). */
   office: string;
   /** The person a main-line event is about: the first one it lists. */
   lead: string;
@@ -32,8 +34,11 @@ export function eventRoles(event: RoleEvent, profiles: readonly Named[]): EventR
       .map((id) => profiles.find((p) => p.id === id))
       .flatMap((p) => (p ? [p.name, p.shortName, p.nameOriginal] : []))
       .join(' ');
-  const office = event.succession ? [event.succession.holder, ...(event.succession.previous ? [event.succession.previous] : [])] : [];
-  const lead = event.kind === 'main' ? event.people.slice(0, 1) : [];
-  const people = event.people.filter((id) => !lead.includes(id));
+  // The one who takes office: an appointment names the outgoing holder too, but it is not their event.
+  // The firing changes the office without an appointment; it is a turning point about its first person.
+  const about = event.kind === 'main' ? event.people.slice(0, 1) : [];
+  const office = [...new Set([...(event.succession ? [event.succession.holder] : []), ...(event.highlight ? about : [])])];
+  const lead = about.filter((id) => !office.includes(id));
+  const people = event.people.filter((id) => !about.includes(id));
   return { office: names(office), lead: names(lead), people: names(people) };
 }

@@ -4,7 +4,7 @@
  * A meta match adds weight × the query's IDF, so a name on most pages (阿爾特曼) gets a small boost
  * and a rarer one a larger: the weights are large so that the boost still outweighs body text.
  * - `title` (Pagefind's default 5): an event or chapter whose title holds the query.
- * - `office`: an event that changes the person's office (fired, appointed, back), first of all.
+ * - `office`: an event in which the person takes office (appointed, back), first of all.
  * - `lead`: a main-line event about the person (the first person it lists).
  * - `names`: a profile's or term's other names (kept out of excerpts, which listed every spelling).
  * - `summary`: an event's one-line summary, a little.
