@@ -2,7 +2,7 @@
 // where mainland wording differs (搜尋 → 搜索, 選單 → 菜单), ui-words.ts says so.
 export const ui = {
   skipToContent: '跳到正文',
-  nav: { chapters: '章節', timeline: '時間軸', people: '人物', glossary: '名詞', sources: '資料來源', search: '搜尋', menu: '選單' },
+  nav: { chapters: '章節', timeline: '時間軸', people: '人物', glossary: '名詞', sources: '資料來源', menu: '選單' },
   switchScript: '切換字體',
   home: {
     hours: '小時',
@@ -33,7 +33,7 @@ export const ui = {
     usedBy: '提到這個名詞的事件',
   },
   claim: { fact: '', reported: '媒體報導', rumour: '傳聞', opinion: '觀點' },
-  person: { events: '參與的事件', chapters: '出現的章節', roles: '角色', board: '董事會席位', fromPublicReporting: '此人身分取自公開報導，主要依據原文並未點名。', aliases: '其他譯名' },
+  person: { events: '參與的事件', chapters: '出現的章節', roles: '角色', board: '董事會席位', fromPublicReporting: '此人身分取自公開報導；回顧文章並未點名。', aliases: '其他譯名' },
   board: { before: '風暴前', after: '風暴後', for: '贊成解僱', against: '反對解僱', chair: '主席', member: '董事', none: '—', stays: '留任', leaves: '離開', joins: '新任' },
   preferences: { zone: '時間顯示為', dark: '深色' },
   toldIn: '在章節裡',
@@ -72,10 +72,10 @@ export const ui = {
   },
   timeline: { title: '時間軸', intro: '所有事件依發生先後排列，時間以兩個時區並列。', list: '逐條列出' },
   people: { title: '人物', intro: '這段歷史裡出現的每一個人。', others: '其他人物' },
-  glossary: { title: '名詞解釋', intro: '讀懂這場風暴需要的詞彙。', order: (script: 'zh-hant' | 'zh-hans') => `外文詞在前，中文詞依${script === 'zh-hant' ? '注音' : '拼音'}排列。`, more: '詳細說明' },
+  glossary: { title: '名詞解釋', intro: '讀懂這場風暴需要的詞彙。', order: (script: 'zh-hant' | 'zh-hans') => `外文詞在前，中文詞依${script === 'zh-hant' ? '注音' : '拼音'}排列。` },
   sources: { title: '資料來源', intro: '本紀錄片依據的文章與貼文。標有 ↗ 的連結通往本站以外的原文。', primary: '主要依據', citedBy: '引用處', archived: '存檔副本', about: '來源說明' },
   notFound: { title: '找不到這一頁', body: '這個網址沒有對應的頁面，可能已移動或拼寫有誤。', back: '回到首頁', chapters: '或從章節讀起' },
-  footer: { basedOn: '依據', script: '字體' },
+  footer: { basedOn: '依據' },
   search: {
     kinds: { chapter: '章節', event: '事件', person: '人物', term: '名詞', source: '來源' },
     all: '全部',
