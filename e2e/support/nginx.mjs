@@ -14,7 +14,10 @@ const config = readFileSync(resolve('deploy/nginx.conf'), 'utf8')
   .replaceAll('__ROOT__', resolve(root))
   .replaceAll('__PORT__', port)
   .replaceAll('__BASE__', base);
-writeFileSync(join(prefix, 'nginx.conf'), config);
+// Started as root (as in CI), nginx hands requests to an unprivileged worker that may not be allowed into
+// the checkout (a clone under a private temporary folder): keep the test server's workers as the caller.
+const asCaller = process.getuid?.() === 0 ? 'user root;\n' : '';
+writeFileSync(join(prefix, 'nginx.conf'), asCaller + config);
 const nginx = spawn(process.env.NGINX ?? 'nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: 'inherit' });
 nginx.on('error', () => {
   console.error('nginx not found: install it (Debian/Ubuntu: apt-get install nginx) or set NGINX to its path.');
