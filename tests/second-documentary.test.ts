@@ -11,7 +11,7 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
   beforeAll(async () => {
     // Built as a newcomer would, without SITE_URL.
     result = await build(smallDocumentary, { env: { SITE_URL: '' } });
-  }, 120_000);
+  }, 300_000);
 
   it('builds', () => expect(result.code, result.output).toBe(0));
 
