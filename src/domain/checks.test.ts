@@ -38,6 +38,24 @@ describe('checkDocumentary', () => {
     ]);
   });
 
+  it('asks site.yaml for the board chart\'s words once a profile has a board seat', () => {
+    const doc = documentary();
+    doc.profiles[0].board = { before: true, after: false, vote: 'against', chair: false };
+    expect(messages(doc)).toEqual([
+      'content/site.yaml: words.board is required: content/profiles/sam-altman.mdx has a board seat, and the board chart needs this story\'s words for it (before, after, for, against, vote)',
+    ]);
+    doc.site.words.board = { before: '前', after: '後', for: '贊成', against: '反對', vote: '{for}:{against}' };
+    expect(messages(doc)).toEqual([]);
+  });
+
+  it('asks site.yaml for the tally chart\'s words once a tally has a total', () => {
+    const doc = documentary();
+    doc.events[0].tally = { series: '簽名', value: 3, total: 4, atLeast: false };
+    expect(messages(doc)).toEqual([
+      'content/site.yaml: words.tally is required: content/events/fired.mdx has a tally with a total, and the tally chart needs this story\'s words for it (whole, counted, notCounted, point)',
+    ]);
+  });
+
   it('refuses the same person twice on an event', () => {
     const doc = documentary();
     doc.events[0].people = ['sam-altman', 'sam-altman'];

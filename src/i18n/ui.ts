@@ -1,8 +1,13 @@
 // Interface wording, written once in Traditional Chinese. The Simplified edition converts it like the content;
-// where mainland wording differs (搜尋 → 搜索, 選單 → 菜单), ui-words.ts says so.
+// where mainland wording differs (搜尋 → 搜索, 選單 → 菜单), ui-words.ts says so. Nothing here belongs to one
+// story: a documentary's own words (距解僱, 風暴前 …) are in its site.yaml (`words`).
+import type { StoryWords } from '../domain/model';
+
+type TallyWords = NonNullable<StoryWords['tally']>;
+
 export const ui = {
   skipToContent: '跳到正文',
-  nav: { chapters: '章節', timeline: '時間軸', people: '人物', glossary: '名詞', sources: '資料來源', menu: '選單' },
+  nav: { chapters: '章節', timeline: '時間軸', people: '人物', glossary: '名詞', sources: '資料來源', menu: '選單', label: '主選單' },
   switchScript: '切換字體',
   home: {
     hours: '小時',
@@ -15,14 +20,13 @@ export const ui = {
   chapter: {
     /** The link legend under a chapter's title, split where the sample words are styled as their links. */
     legend: ['文中連結：', '人物', '畫實線，', '名詞', '畫點線，', '事件', '畫虛線；指向或輕觸先看簡介，再點一次進入。'],
-    contents: '本章目錄', previous: '上一章', next: '下一章', readingTime: (minutes: number) => `約 ${minutes} 分鐘讀完` },
+    contents: '本章目錄', previous: '上一章', next: '下一章', neighbours: '章節', readingTime: (minutes: number) => `約 ${minutes} 分鐘讀完` },
   event: {
     main: '主線',
     aside: '花絮',
     mainNumber: (n: number) => `主線 #${String(n).padStart(2, '0')}`,
     asideNumber: (n: number) => `花絮 ${n}`,
     when: '時間',
-    elapsed: '距解僱',
     people: '相關人物',
     sources: '資料來源',
     belongsTo: '所屬主線',
@@ -31,13 +35,21 @@ export const ui = {
     next: '下一個事件',
     onTimeline: '在時間軸上的位置',
     usedBy: '提到這個名詞的事件',
+    /** The previous/next links' landmark. */
+    neighbours: '事件',
   },
   claim: { fact: '', reported: '媒體報導', rumour: '傳聞', opinion: '觀點' },
-  person: { events: '參與的事件', chapters: '出現的章節', roles: '角色', board: '董事會席位', fromPublicReporting: '此人身分取自公開報導；回顧文章並未點名。', aliases: '其他譯名' },
-  board: { before: '風暴前', after: '風暴後', for: '贊成解僱', against: '反對解僱', chair: '主席', member: '董事', none: '—', stays: '留任', leaves: '離開', joins: '新任' },
+  /** Under an event's title when it is not established fact. */
+  claimNote: {
+    reported: '本事件來自媒體報導，未經當事人證實；出處見文末資料來源。',
+    rumour: '本事件屬於傳聞，尚未證實；出處見文末資料來源。',
+    opinion: '本則是評論者的觀點或調侃，並非事實陳述；出處見文末資料來源。',
+  },
+  person: { events: '參與的事件', chapters: '出現的章節', roles: '角色', board: '董事會席位', fromPublicReporting: (primarySource: string) => `此人身分取自公開報導；${primarySource}並未點名。`, aliases: '其他譯名' },
+  board: { chair: '主席', member: '董事', none: '—', stays: '留任', leaves: '離開', joins: '新任', seated: '在任', notSeated: '不在任' },
   preferences: { zone: '時間顯示為', dark: '深色' },
   toldIn: '在章節裡',
-  reading: { copied: '已複製連結' },
+  reading: { copied: '已複製連結', sectionLink: '本節連結', paragraphLink: '本段連結' },
   charts: {
     timeline: '時間軸：每個圓點是一個事件，點選可閱讀',
     timelinePoint: (events: number) => `${events} 個事件依真實時間排開：轉折點已標出，點選任一記號可閱讀`,
@@ -57,13 +69,17 @@ export const ui = {
     officeShort: '在任者',
     termUntil: (when: string) => `此前起在任，至 ${when}`,
     termFrom: (when: string) => `${when} 起在任，之後續任`,
-    board: (before: number, after: number, yes: number, no: number) => `董事會：風暴前 ${before} 席，據報導以 ${yes}:${no} 通過解僱；風暴後改組為 ${after} 席`,
+    /** `vote` is the story's own sentence (site.yaml `words.board.vote`), filled in. */
+    board: (words: { before: string; after: string }, before: number, after: number, vote: string) =>
+      `董事會：${words.before} ${before} 席，${vote}；${words.after}改組為 ${after} 席`,
     tally: (series: string) => `${series}：報導中的數字`,
-    letterPoint: (series: string, total: number, counts: number[], lastDay: string) =>
-      `${series}：約 ${total} 名員工中，${counts.join(' 人、')} 人——到${lastDay}，幾乎人人都簽了`,
-    letterAlt: (total: number, counts: number[], rest: number) => `${total} 個方格代表全體員工；已簽名的依序為 ${counts.join('、')} 人，未簽名 ${rest} 人`,
+    /** A tally against a whole, in the story's words (site.yaml `words.tally`). */
+    letterPoint: (words: TallyWords, series: string, total: number, counts: number[], lastDay: string) =>
+      `${series}：約 ${total} 名${words.whole}中，${counts.join(' 人、')} 人——到${lastDay}，${words.point}`,
+    letterAlt: (words: TallyWords, total: number, counts: number[], rest: number) =>
+      `${total} 個方格代表全體${words.whole}；${words.counted}的依序為 ${counts.join('、')} 人，${words.notCounted} ${rest} 人`,
     letterAdded: (added: number, day: string) => `${day}再增 ${added} 人`,
-    letterRest: (rest: number) => `未簽名：${rest} 人`,
+    letterRest: (words: TallyWords, rest: number) => `${words.notCounted}：${rest} 人`,
     source: '資料來源：',
     structure: '組織之間的關係：誰掌控誰、誰出資給誰',
     over: '逾 ',
@@ -71,8 +87,8 @@ export const ui = {
       `${value}${total ? ` / ${total}` : ''} 人${share ? `（${share}）` : ''}`,
   },
   timeline: { title: '時間軸', intro: '所有事件依發生先後排列，時間以兩個時區並列。', list: '逐條列出' },
-  people: { title: '人物', intro: '這段歷史裡出現的每一個人。', others: '其他人物' },
-  glossary: { title: '名詞解釋', intro: '讀懂這場風暴需要的詞彙。', order: (script: 'zh-hant' | 'zh-hans') => `外文詞在前，中文詞依${script === 'zh-hant' ? '注音' : '拼音'}排列。` },
+  people: { title: '人物', intro: '這段歷史裡出現的每一個人。', others: '其他人物', everyone: '所有人物' },
+  glossary: { title: '名詞解釋', order: (script: 'zh-hant' | 'zh-hans') => `外文詞在前，中文詞依${script === 'zh-hant' ? '注音' : '拼音'}排列。` },
   sources: { title: '資料來源', intro: '本紀錄片依據的文章與貼文。標有 ↗ 的連結通往本站以外的原文。', primary: '主要依據', citedBy: '引用處', archived: '存檔副本', about: '來源說明' },
   notFound: { title: '找不到這一頁', body: '這個網址沒有對應的頁面，可能已移動或拼寫有誤。', back: '回到首頁', chapters: '或從章節讀起' },
   footer: { basedOn: '依據' },
