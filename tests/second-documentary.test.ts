@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
-import * as OpenCC from 'opencc-js/t2cn';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openccToMainland } from '../src/i18n/convert';
 import { build, projectRoot, smallDocumentary, type BuildResult } from './helpers/build';
 
 let result: BuildResult;
@@ -31,7 +31,7 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
   it('speaks only of its own story: no word of the bundled documentary on any page, in either script', () => {
     const words = wordsOfTheBundledStory();
     expect(words.length).toBeGreaterThan(100);
-    const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const toSimplified = openccToMainland();
     const pages = readdirSync(result.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
     const found = new Set<string>();
     for (const file of pages) {

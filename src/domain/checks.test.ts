@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocumentary, formatProblem } from './checks';
-import { documentary, event } from './fixtures';
+import { documentary, event } from './model.fixture';
 import { toEpochMs } from './instant';
 import { findMentions } from './mentions';
 

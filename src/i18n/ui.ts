@@ -24,8 +24,9 @@ export const ui = {
   event: {
     main: '主線',
     aside: '花絮',
-    mainNumber: (n: number) => `主線 #${String(n).padStart(2, '0')}`,
-    asideNumber: (n: number) => `花絮 ${n}`,
+    /** An event's number on its line: "主線 #02", "花絮 3". */
+    label: (event: { kind: 'main' | 'aside'; seq: number }) =>
+      event.kind === 'main' ? `主線 #${String(event.seq).padStart(2, '0')}` : `花絮 ${event.seq}`,
     when: '時間',
     people: '相關人物',
     sources: '資料來源',
@@ -45,13 +46,12 @@ export const ui = {
     rumour: '本事件屬於傳聞，尚未證實；出處見文末資料來源。',
     opinion: '本則是評論者的觀點或調侃，並非事實陳述；出處見文末資料來源。',
   },
-  person: { events: '參與的事件', chapters: '出現的章節', roles: '角色', board: '董事會席位', fromPublicReporting: (primarySource: string) => `此人身分取自公開報導；${primarySource}並未點名。`, aliases: '其他譯名' },
+  person: { events: '參與的事件', roles: '角色', board: '董事會席位', fromPublicReporting: (primarySource: string) => `此人身分取自公開報導；${primarySource}並未點名。`, aliases: '其他譯名' },
   board: { chair: '主席', member: '董事', none: '—', stays: '留任', leaves: '離開', joins: '新任', seated: '在任', notSeated: '不在任' },
   preferences: { zone: '時間顯示為', dark: '深色' },
   toldIn: '在章節裡',
   reading: { copied: '已複製連結', sectionLink: '本節連結', paragraphLink: '本段連結' },
   charts: {
-    timeline: '時間軸：每個圓點是一個事件，點選可閱讀',
     timelinePoint: (events: number) => `${events} 個事件依真實時間排開：轉折點已標出，點選任一記號可閱讀`,
     stretch: (events: number) => `這段時間的 ${events} 個事件`,
     asList: (events: number) => `以清單閱讀這 ${events} 個事件`,
@@ -62,7 +62,6 @@ export const ui = {
       range: '橫條：只知道日期或時段，點是估計的時間',
     },
     personTimeline: (name: string) => `${name}的路徑：參與的事件與各時期的角色，放在整段時間軸上`,
-    succession: (office: string) => `誰是${office}：每一任的時數`,
     hours: (h: number) => `${h} 小時`,
     successionPoint: (office: string, changes: number, hours: number, back?: string) =>
       `${office}在 ${hours} 小時內易手 ${changes} 次${back ? `，最後回到${back}手上` : ''}`,
@@ -92,27 +91,29 @@ export const ui = {
   sources: { title: '資料來源', intro: '本紀錄片依據的文章與貼文。標有 ↗ 的連結通往本站以外的原文。', primary: '主要依據', citedBy: '引用處', archived: '存檔副本', about: '來源說明' },
   notFound: { title: '找不到這一頁', body: '這個網址沒有對應的頁面，可能已移動或拼寫有誤。', back: '回到首頁', chapters: '或從章節讀起' },
   footer: { basedOn: '依據' },
-  search: {
+  /** What the search code writes (sent to the browser with each page): result counts, messages, the highlight bar. */
+  searchResults: {
     kinds: { chapter: '章節', event: '事件', person: '人物', term: '名詞', source: '來源' },
     all: '全部',
-    count: '找到 %d 筆結果',
-    countFirst: '最相關的 %d 筆結果',
+    count: '找到 {count} 筆結果',
+    countFirst: '最相關的 {count} 筆結果',
     more: '查看全部結果',
     showMore: '顯示更多結果',
-    none: '沒有找到與「%s」相符的內容。',
-    tryOther: '試試改用%s搜尋，',
+    none: '沒有找到與「{query}」相符的內容。',
+    // {script} becomes a link to the same search in the other script.
+    tryOther: '試試改用{script}搜尋，',
     browse: '或瀏覽',
-    loading: '載入中…',
     // Said when the index or Pagefind's runtime cannot load (offline, a host that does not serve pagefind/).
     unavailable: '搜尋暫時無法使用：搜尋索引載入失敗。',
     // Said in `npm run dev`, which builds no index.
     needsBuild: '開發模式沒有搜尋索引：搜尋需要先建置網站（npm start）。',
     instead: '可以改讀',
     // The bar on a page reached from a search result.
-    highlighted: '已標示搜尋的字詞：%s',
+    highlighted: '已標示搜尋的字詞：{words}',
     clearHighlight: '清除標示',
   },
-  searchUi: {
+  /** The search dialog, form and page, rendered with the page. */
+  searchForm: {
     open: '搜尋',
     title: '搜尋這部紀錄片',
     label: '搜尋人名、名詞或事件',
@@ -122,6 +123,5 @@ export const ui = {
     pageTitle: '搜尋',
     pageIntro: '輸入人名（中文或英文）、名詞或數字。繁體、简体都可以。',
     submit: '搜尋',
-    shortcut: '按 Ctrl K 或 / 開啟搜尋',
   },
 } as const;
