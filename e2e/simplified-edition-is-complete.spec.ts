@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { convertHtml } from '../src/i18n/convert-html';
-import { traditionalLeftovers } from '../src/i18n/leftovers';
+import { traditionalLeftovers } from '../tests/helpers/traditional-leftovers';
 import { pageStructure } from './support/page-structure';
 import { sitemapPaths } from './support/site';
 
