@@ -1,5 +1,7 @@
 // npm run bench: build cost at several sizes, and what a reader's browser downloads and waits for.
 // Prints one table. Medians of several runs where the machine's noise matters.
+// `npm run bench -- --pages` builds the bundled documentary once and measures only in the browser (first
+// views, search, Lighthouse): a few minutes instead of many. BENCH_PORT moves its server (default 4500).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +17,8 @@ const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: [string, string][] = [];
+const pagesOnly = process.argv.includes('--pages');
+const port = Number(process.env.BENCH_PORT ?? 4500);
 const row = (what: string, value: string) => {
   rows.push([what, value]);
   console.error(`  ${what}: ${value}`);
@@ -39,13 +43,14 @@ function pagesIn(dir: string): number {
 }
 
 // 1. Build: the bundled documentary, three times.
-console.error('building the bundled documentary ×3 …');
+console.error(`building the bundled documentary ×${pagesOnly ? 1 : 3} …`);
 const bundled = join(work, 'bundled');
-const runs = [0, 1, 2].map(() => build(join(root, 'content'), bundled));
+const runs = (pagesOnly ? [0] : [0, 1, 2]).map(() => build(join(root, 'content'), bundled));
 const bundledPages = pagesIn(bundled);
-row('build, bundled documentary (median of 3)', `${median(runs.map((r) => r.seconds)).toFixed(2)} s for ${bundledPages} pages (${((median(runs.map((r) => r.seconds)) * 1000) / bundledPages).toFixed(1)} ms/page)`);
+row(`build, bundled documentary (median of ${runs.length})`, `${median(runs.map((r) => r.seconds)).toFixed(2)} s for ${bundledPages} pages (${((median(runs.map((r) => r.seconds)) * 1000) / bundledPages).toFixed(1)} ms/page)`);
 if (runs[0].peakMb) row('peak memory, bundled build', `${Math.max(...runs.map((r) => r.peakMb!)).toFixed(0)} MB`);
 
+if (!pagesOnly) {
 // 2. Build: synthetic documentaries at three sizes.
 const perPage: Record<number, number> = {};
 for (const events of [100, 500, 2000]) {
@@ -80,20 +85,33 @@ for (const script of ['zh-hant', 'zh-hans']) {
   }
   row(`search index, ${script}`, kb(bytes));
 }
+}
 
 // 4. In the browser: what each page costs on first view, and what search costs.
 // Its own process group, so that stopping it stops `serve` itself and not only npx.
-const server = spawn('npx', ['serve', bundled, '-l', 'tcp://127.0.0.1:4500', '--no-clipboard', '--no-request-logging'], { cwd: root, stdio: 'ignore', detached: true });
-await new Promise((done) => setTimeout(done, 2500));
-const served = await (await fetch('http://127.0.0.1:4500/pagefind/pagefind-entry.json')).text();
+const server = spawn('npx', ['serve', bundled, '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'], { cwd: root, stdio: 'ignore', detached: true });
+// Ready when it answers (on a busy machine `npx serve` takes a while to start).
+let served = '';
+for (let tries = 0; !served; tries++) {
+  served = await fetch(`http://127.0.0.1:${port}/pagefind/pagefind-entry.json`).then(
+    (r) => r.text(),
+    () => '',
+  );
+  if (!served && tries > 300) {
+    process.kill(-server.pid!);
+    throw new Error(`nothing answers on port ${port}`);
+  }
+  if (!served) await new Promise((done) => setTimeout(done, 200));
+}
 if (served !== readFileSync(join(bundled, 'pagefind', 'pagefind-entry.json'), 'utf8')) {
-  throw new Error('port 4500 serves another site: stop whatever listens there and run again');
+  process.kill(-server.pid!);
+  throw new Error(`port ${port} serves another site: stop whatever listens there, or set BENCH_PORT, and run again`);
 }
 const browser = await chromium.launch({
   executablePath: findChromium(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const origin = 'http://127.0.0.1:4500';
+const origin = `http://127.0.0.1:${port}`;
 
 /**
  * Bytes a response took on the wire. Chromium reports no body size for a worker's own script, so such a
@@ -112,24 +130,35 @@ async function transferredBytes(request: Request): Promise<number> {
   return body + sizes.responseHeadersSize;
 }
 
+/** A page's generated pictures in its HTML: the <figure> elements that hold a chart's SVG. */
+const pictures = /<figure\b(?:(?!<\/figure>)[\s\S])*?<svg[\s\S]*?<\/figure>/g;
+
 async function firstView(path: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const responses: { type: string; bytes: number }[] = [];
+  const responses: { type: string; bytes: number; chartStyles: boolean }[] = [];
+  let html = '';
   page.on('requestfinished', async (request) => {
-    responses.push({ type: request.resourceType(), bytes: await transferredBytes(request) });
+    const type = request.resourceType();
+    const body = type === 'document' || type === 'stylesheet' ? ((await (await request.response())?.text()) ?? '') : '';
+    if (type === 'document') html = body;
+    responses.push({ type, bytes: await transferredBytes(request), chartStyles: body.startsWith('@layer charts') });
   });
   await page.goto(origin + path, { waitUntil: 'networkidle' });
   const text = await page.evaluate(() => document.body.innerText);
   await context.close();
   const total = responses.reduce((n, r) => n + r.bytes, 0);
   const js = responses.filter((r) => r.type === 'script').reduce((n, r) => n + r.bytes, 0);
-  return { total, requests: responses.length, js, floor: gzipSync(text).length };
+  // What the pictures cost: their share of the compressed HTML, and the chart styles only they need.
+  const pictureBytes = gzipSync(html).length - gzipSync(html.replace(pictures, '')).length + responses.filter((r) => r.chartStyles).reduce((n, r) => n + r.bytes, 0);
+  return { total, requests: responses.length, js, floor: gzipSync(text).length, pictures: pictureBytes };
 }
 
 for (const [kind, path] of [
   ['home', '/zh-hant/'],
   ['chapter', '/zh-hant/chapters/process/'],
+  ['chapter (causes)', '/zh-hant/chapters/causes/'],
+  ['chapter (impact)', '/zh-hant/chapters/impact/'],
   ['event', '/zh-hant/events/altman-fired/'],
   ['profile', '/zh-hant/people/sam-altman/'],
   ['timeline', '/zh-hant/timeline/'],
@@ -139,7 +168,12 @@ for (const [kind, path] of [
   for (let i = 0; i < 3; i++) views.push(await firstView(path));
   const total = median(views.map((v) => v.total));
   const floor = views[0].floor;
-  row(`first view, ${kind}`, `${kb(total)} in ${views[0].requests} requests; JS ${kb(median(views.map((v) => v.js)))}; text floor ${kb(floor)} (×${(total / floor).toFixed(1)})`);
+  const pictures = views[0].pictures;
+  row(
+    `first view, ${kind}`,
+    `${kb(total)} in ${views[0].requests} requests; JS ${kb(median(views.map((v) => v.js)))}; text floor ${kb(floor)} (×${(total / floor).toFixed(1)})` +
+      (pictures > 0 ? `; pictures ${kb(pictures)}, without them ${kb(total - pictures)}` : ''),
+  );
 }
 
 const FIRST_QUERIES = ['阿爾特曼', '董事會', 'Altman', '微软', '超級對齊', '743', '蘇茨克維', 'Nadella', '公開信', '穆拉蒂'];

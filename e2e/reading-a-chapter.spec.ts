@@ -1,21 +1,48 @@
 import { expect, test } from '@playwright/test';
 
-test('terms and people are explained in place, even without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+test('terms and people are explained in place from one notes file per script, fetched on first use', async ({ page }) => {
+  const notesFetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/notes.json')) notesFetched.push(new URL(request.url()).pathname);
+  });
   await page.goto('/zh-hant/chapters/causes/');
+  // The page carries only the links: no note is in its HTML, and nothing is fetched before a reader asks.
+  await expect(page.locator('.in-place-note')).toHaveCount(0);
+  expect(notesFetched).toEqual([]);
   const term = page.locator('.in-place-term').first();
-  await expect(term.locator('.in-place-note')).toBeHidden();
   await term.locator('a').focus();
   await expect(term.locator('.in-place-note')).toBeVisible();
   await expect(term.locator('a')).toHaveAttribute('aria-describedby', /^note-\d+$/);
+  await expect(page.locator(`#${await term.locator('a').getAttribute('aria-describedby')}`)).toHaveAttribute('role', 'tooltip');
   const person = page.locator('.in-place-person').first();
   await person.locator('a').hover();
   await expect(person.locator('.in-place-note')).toBeVisible();
+  expect(notesFetched).toHaveLength(1);
+  expect(notesFetched[0]).toMatch(/\/zh-hant\/notes\.json$/);
   // explained at the first mention only
   await page.goto('/zh-hant/chapters/process/');
   await expect(page.locator('.in-place a[href$="/people/sam-altman/"]')).toHaveCount(1);
   expect(await page.locator('.prose a[href$="/people/sam-altman/"]').count()).toBeGreaterThan(1);
+});
+
+test('a note in the Simplified edition says what the term\'s own page says', async ({ page }) => {
+  await page.goto('/zh-hans/chapters/causes/');
+  const term = page.locator('.in-place-term').nth(1);
+  await term.locator('a').hover();
+  const note = term.locator('.in-place-note');
+  await expect(note).toBeVisible();
+  const noteText = await note.textContent();
+  await term.locator('a').click();
+  await expect(page).toHaveURL(/\/zh-hans\/glossary\/[^/]+\/$/);
+  expect(noteText).toContain(await page.locator('.summary').first().textContent());
+});
+
+test('without JavaScript a term is a plain link to its page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/zh-hant/chapters/causes/');
+  await page.locator('.in-place-term a').first().click();
+  await expect(page).toHaveURL(/\/zh-hant\/glossary\/[^/]+\/$/);
   await context.close();
 });
 

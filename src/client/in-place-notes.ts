@@ -1,10 +1,45 @@
 /**
- * In-place notes on terms, people and events. On touch the first tap opens the note (there is no hover
- * to preview with) and a second tap follows the link; a tap elsewhere closes it. With
- * a mouse, a note that would run past the right edge opens leftwards instead.
+ * In-place notes on terms, people and events. A page carries only the links; the notes of the whole
+ * script come from one cached file (notes.json, src/pages/[script]/notes.json.ts), fetched on the first
+ * hover, focus or tap. On touch the first tap opens the note (there is no hover to preview with) and a
+ * second tap follows the link; a tap elsewhere closes it. With a mouse, a note that would run past the
+ * right edge opens leftwards instead.
  */
+type Notes = Record<string, [heading: string, note: string]>;
+
 export function enhanceInPlaceNotes(): void {
-  if (!document.querySelector('.in-place')) return;
+  const first = document.querySelector<HTMLAnchorElement>('.in-place > a');
+  if (!first) return;
+  // The notes file sits beside the script's pages: <base>/<script>/notes.json.
+  const script = `/${document.documentElement.dataset.script}/`;
+  const href = first.getAttribute('href')!;
+  const url = href.slice(0, href.indexOf(script) + script.length) + 'notes.json';
+  let notes: Promise<Notes> | undefined;
+  let made = 0;
+
+  /** The holder's note, made from notes.json the first time it is wanted; undefined if it cannot be had. */
+  async function noteOf(holder: Element): Promise<HTMLElement | undefined> {
+    const inline = holder.querySelector<HTMLElement>('.in-place-note');
+    if (inline) return inline;
+    notes ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<Notes>) : {}), () => ({}));
+    const link = holder.querySelector('a')!;
+    const text = (await notes)[link.getAttribute('href')!];
+    if (!text) return undefined;
+    // Another event may have made it while the file was loading.
+    const already = holder.querySelector<HTMLElement>('.in-place-note');
+    if (already) return already;
+    const note = document.createElement('span');
+    note.className = 'in-place-note';
+    note.id = `note-${++made}`;
+    note.role = 'tooltip';
+    const heading = document.createElement('strong');
+    heading.textContent = text[0];
+    note.append(heading, ` ${text[1]}`);
+    holder.append(note);
+    link.setAttribute('aria-describedby', note.id);
+    return note;
+  }
+
   let touch = false;
   document.addEventListener('pointerdown', (event) => (touch = event.pointerType !== 'mouse'), { capture: true });
   const close = () => document.querySelectorAll('.in-place.open').forEach((n) => n.classList.remove('open'));
@@ -23,16 +58,21 @@ export function enhanceInPlaceNotes(): void {
     if (!touch || holder.classList.contains('open')) return;
     event.preventDefault();
     close();
-    holder.classList.add('open');
+    void noteOf(holder).then((note) => {
+      if (note) holder.classList.add('open');
+      // Without its note, the tap does what a link does.
+      else location.href = word.href;
+    });
   });
 
-  const fit = (event: Event) => {
+  const show = async (event: Event) => {
     const holder = (event.target as Element | null)?.closest?.('.in-place');
-    const note = holder?.querySelector<HTMLElement>('.in-place-note');
-    if (!holder || !note) return;
+    if (!holder) return;
+    const note = await noteOf(holder);
+    if (!note) return;
     const room = document.documentElement.clientWidth - holder.getBoundingClientRect().left;
     holder.classList.toggle('flip', room < note.offsetWidth + 16);
   };
-  document.addEventListener('pointerover', fit);
-  document.addEventListener('focusin', fit);
+  document.addEventListener('pointerover', (event) => void show(event));
+  document.addEventListener('focusin', (event) => void show(event));
 }
