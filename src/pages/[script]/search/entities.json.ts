@@ -4,14 +4,14 @@ import { routeData } from '../../../data/route';
 import { createToSimplified } from '../../../i18n/convert';
 import { toSimplifiedEdition } from '../../../i18n/simplified-edition';
 import { pagePath } from '../../../i18n/paths';
-import { scriptParams } from '../../../i18n/scripts';
+import { derivedScript, scriptParams } from '../../../i18n/scripts';
 import type { Entity } from '../../../search/entities';
 
 export const getStaticPaths = scriptParams;
 
 export const GET: APIRoute = async (context) => {
   const { script, doc } = routeData(context);
-  const inScript = script === 'zh-hans' ? await toSimplifiedEdition() : (s: string) => s;
+  const inScript = script === derivedScript ? await toSimplifiedEdition() : (s: string) => s;
   // Readers may type a name as written in either script, or as plain OpenCC would convert it (贾伯斯).
   const plain = createToSimplified();
   const namesReadersType = (names: string[]) => [...new Set(names.flatMap((n) => [inScript(n), n, plain(n)]))];
