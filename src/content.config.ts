@@ -1,14 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { contentDir } from './content-dir';
-import { parseInstant } from './domain/instant';
-import { isKnownTimeZone } from './domain/time-zones';
 import { yamlFile } from './loaders/yaml-file';
 import { checkContentFolder } from './loaders/content-folder';
 import { checkContentFiles } from './loaders/content-files';
 import { withClearErrors } from './loaders/clear-errors';
-import { checkOverrides } from './i18n/convert';
+import {
+  chapterSchema,
+  conversionSchema,
+  eventSchema,
+  profileSchema,
+  siteSchema,
+  sourceSchema,
+  termSchema,
+} from './content-schemas';
 
 // Before any file is read: nothing outside the content folder, and every file name a clean id; then every
 // file readable as UTF-8 with closed, well-formed frontmatter, said in an author's words.
@@ -17,282 +22,48 @@ if (folderProblems.length) throw new Error(folderProblems.join('\n'));
 const fileProblems = checkContentFiles(contentDir);
 if (fileProblems.length) throw new Error(fileProblems.join('\n'));
 
-// Ids are the file names: ASCII, lower case, hyphenated. They become URL slugs in both scripts.
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an ASCII id like "sam-altman"');
-
-/** An ISO 8601 timestamp that carries its UTC offset, e.g. 2023-11-17T12:00:00-08:00. */
-const instant = z.unknown().transform((value, ctx) => {
-  // YAML reads an unquoted timestamp as a Date and forgets its offset, so times must be quoted.
-  if (value instanceof Date) {
-    ctx.addIssue({ code: 'custom', message: `write the time in quotes with its UTC offset, e.g. "2023-11-17T12:00:00-08:00" (YAML would otherwise drop the offset)` });
-    return z.NEVER;
-  }
-  if (typeof value !== 'string') {
-    ctx.addIssue({ code: 'custom', message: `expected a quoted ISO 8601 timestamp, received ${JSON.stringify(value)}` });
-    return z.NEVER;
-  }
-  const problem = parseInstant(value).error;
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  return value;
-});
-
-/** A name written in Simplified characters: nothing in it that OpenCC would still convert. */
-const timeZone = z.string().refine(isKnownTimeZone, { message: 'is not an IANA time zone such as "America/Los_Angeles"' });
-
-/** How much of `time` is known: "late on the 16th" is not midnight. */
-const precision = z.enum(['minute', 'hour', 'part-of-day', 'day']);
-
-/** How firmly a piece of content is established, so rumours and opinions are labelled as such. */
-const claim = z.enum(['fact', 'reported', 'rumour', 'opinion']);
+// The schemas live in src/content-schemas.ts, where the domain model derives its types from them.
 
 // The documentary's parts: longform chapters in reading order.
 const chapters = defineCollection({
   loader: withClearErrors(glob({ pattern: '*.mdx', base: `${contentDir}/chapters` })),
-  schema: z.object({
-    /** Heading of the chapter, e.g. 過程. */
-    title: z.string().min(1),
-    /** Short label for navigation; defaults to the title. */
-    label: z.string().min(1).optional(),
-    /** Reading order, 1-based and unique. */
-    order: z.number().int().positive(),
-    /** One or two sentences shown in lists and meta descriptions. */
-    summary: z.string().min(1),
-  }),
+  schema: chapterSchema,
 });
 
 // One dated happening each: the main line and the asides that hang off it.
 const events = defineCollection({
   loader: withClearErrors(glob({ pattern: '*.mdx', base: `${contentDir}/events` })),
-  schema: z
-    .object({
-      /** Short headline of the event. */
-      title: z.string().min(1),
-      /** What readers type for what happened, in either vocabulary (開除, 炒掉, 復職): search takes them as its names. */
-      aliases: z.array(z.string().min(1)).default([]),
-      /** `main` for the main line, `aside` for a side story attached to a main event. */
-      kind: z.enum(['main', 'aside']),
-      /** Sequence number within its kind, 1-based, unique per kind. */
-      seq: z.number().int().positive(),
-      /** For an aside: the id of the main event it belongs to. */
-      main: id.optional(),
-      /** Best estimate of when it happened, with the UTC offset it was reported in. */
-      time: instant,
-      /** How much of `time` to show. */
-      precision,
-      /** The IANA zone the time was reported in. */
-      zone: timeZone,
-      /** One sentence for lists, the timeline and meta descriptions. */
-      summary: z.string().min(1),
-      /** Profile ids of the people involved. */
-      people: z.array(id).default([]),
-      /** Source ids, at least one. */
-      sources: z.array(id).min(1),
-      /** How established the event is. */
-      claim: claim.default('fact'),
-      /** An office that changes hands with this event; `previous` names who held it before the first handover. */
-      succession: z.object({ office: z.string().min(1), holder: id, previous: id.optional() }).optional(),
-      /**
-       * A turning point, labelled in place on the timeline: `true` to show the title, or a short label
-       * (about ten characters reads best on a phone).
-       */
-      highlight: z.union([z.literal(true), z.string().min(1).max(20)]).optional(),
-      /** A reported count, e.g. signatures on a letter. */
-      tally: z
-        .object({
-          series: z.string().min(1),
-          value: z.number().int().nonnegative(),
-          total: z.number().int().positive().optional(),
-          share: z.number().min(0).max(1).optional(),
-          /** true when the report says "more than" the share. */
-          atLeast: z.boolean().default(false),
-        })
-        .optional(),
-    })
-    .superRefine((event, ctx) => {
-      if (event.kind === 'aside' && !event.main)
-        ctx.addIssue({ code: 'custom', path: ['main'], message: 'an aside must name the main event it belongs to' });
-      if (event.kind === 'main' && event.main)
-        ctx.addIssue({ code: 'custom', path: ['main'], message: 'only an aside belongs to a main event' });
-    }),
+  schema: eventSchema,
 });
 
 // Everyone the documentary names.
 const profiles = defineCollection({
   loader: withClearErrors(glob({ pattern: '*.mdx', base: `${contentDir}/profiles` })),
-  schema: z.object({
-    /** Full name in Chinese, e.g. 山姆·阿爾特曼. */
-    name: z.string().min(1),
-    /** How the prose usually calls the person, e.g. 阿爾特曼. */
-    shortName: z.string().min(1),
-    /**
-     * The full name as mainland readers know it, written in Traditional like all content (埃米特·希爾) and
-     * converted with the page (埃米特·希尔); the zh-Hans edition shows it wherever `name` occurs.
-     */
-    nameHans: z.string().min(1).optional(),
-    /** The short name as mainland readers know it, written the same way (希爾); shown wherever `shortName` occurs. */
-    shortNameHans: z.string().min(1).optional(),
-    /** Name in its original language, e.g. Sam Altman. */
-    nameOriginal: z.string().min(1),
-    /** Other spellings readers type: transliterations, nicknames, English forms. */
-    aliases: z.array(z.string().min(1)).default([]),
-    /** Variant spellings seen elsewhere that the prose must not use (the house-style test enforces it); readers may still search for them via `aliases`. */
-    rejectedSpellings: z.array(z.string().min(1)).default([]),
-    /** One sentence: who they are in this story. */
-    summary: z.string().min(1),
-    /** Roles over time; `from`/`until` bound them where they change during the story. */
-    roles: z
-      .array(z.object({ title: z.string().min(1), from: instant.optional(), until: instant.optional() }))
-      .min(1),
-    /** Organisations they belong to. */
-    affiliations: z.array(z.string().min(1)).default([]),
-    /** Which group of the people page they are listed in: an id from `peopleGroups` in site.yaml. */
-    group: id.optional(),
-    /** Seat on the board at the centre of the story, before and after, and the vote cast. */
-    board: z
-      .object({
-        before: z.boolean(),
-        after: z.boolean(),
-        vote: z.enum(['for', 'against']).optional(),
-        chair: z.boolean().default(false),
-      })
-      .optional(),
-    /** true when the person is not named by the primary source and is identified from public reporting. */
-    fromPublicReporting: z.boolean().default(false),
-  }),
+  schema: profileSchema,
 });
 
 // Terms a reader may not know, each with its own page.
 const glossary = defineCollection({
   loader: withClearErrors(glob({ pattern: '*.mdx', base: `${contentDir}/glossary` })),
-  schema: z.object({
-    /** The term as the prose uses it. */
-    term: z.string().min(1),
-    /** Its English or original form, if any. */
-    english: z.string().min(1).optional(),
-    /** Other forms readers type. */
-    aliases: z.array(z.string().min(1)).default([]),
-    /** One or two sentences, shown wherever the term is explained in place. */
-    definition: z.string().min(1),
-    /** For an organisation: arrows to the terms it controls, funds or owns, drawn by <Structure/>. */
-    links: z.array(z.object({ to: id, relation: z.string().min(1) })).default([]),
-  }),
+  schema: termSchema,
 });
 
 // The works the documentary rests on.
 const sources = defineCollection({
   loader: withClearErrors(yamlFile(`${contentDir}/sources.yaml`)),
-  schema: z.object({
-    id,
-    /** Title as published (original language). */
-    title: z.string().min(1),
-    /** Subtitle, shown after the title with a colon. */
-    subtitle: z.string().min(1).optional(),
-    /** Publisher or platform. */
-    publisher: z.string().min(1),
-    /** What kind of work: an article, a social-media post, an interview. */
-    kind: z.enum(['article', 'post', 'interview']),
-    /** Author, where known. */
-    author: z.string().min(1).optional(),
-    /** Publication date (YYYY-MM-DD), where known. */
-    date: z.iso.date().optional(),
-    /** Link to the original work, where known: an http(s) address (javascript:, data: and the like are refused). */
-    url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
-    /** Link to an archived copy, where the original is paywalled or gone; http(s) only, like url. */
-    archiveUrl: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
-    /** true for the primary source of the documentary. */
-    primary: z.boolean().default(false),
-    /** Credits beyond the author, e.g. design. */
-    credits: z.array(z.object({ role: z.string().min(1), name: z.string().min(1) })).default([]),
-    /** A note shown with the reference. */
-    note: z.string().min(1).optional(),
-  }),
+  schema: sourceSchema,
 });
 
 // Site-wide metadata: what the documentary is called and how it tells time.
 const site = defineCollection({
   loader: withClearErrors(yamlFile(`${contentDir}/site.yaml`, { single: 'site' })),
-  schema: z.object({
-    /** Site title. */
-    title: z.string().min(1),
-    /** Subtitle shown on the home page. */
-    subtitle: z.string().min(1),
-    /** Meta description. */
-    description: z.string().min(1),
-    /** The two sentences the home page opens with. */
-    lede: z.string().min(1),
-    /** The two zones times are shown in, the first being the one events are told in. */
-    timeZones: z.array(z.object({ zone: timeZone, label: z.string().min(1) })).length(2),
-    /** The events that bound the headline duration, and how to name it. */
-    headline: z.object({ from: id, to: id, label: z.string().min(1) }),
-    /** Publisher credit in the footer. */
-    publisher: z.string().min(1),
-    /** The groups the people page lists people in, in order (profiles name theirs with `group`). */
-    peopleGroups: z.array(z.object({ id, label: z.string().min(1) })).default([]),
-    /** Words of this story the pages need; the generator's own wording is in src/i18n/ui.ts. */
-    words: z.object({
-      /** Label of the time since the headline's first event, on event pages: 距解僱 (2 小時 23 分鐘後). */
-      elapsedSince: z.string().min(1),
-      /** What the documentary calls its primary source, e.g. 回顧文章 ("… the 回顧文章 does not name them"). */
-      primarySource: z.string().min(1),
-      /** The glossary's one-line introduction, also on the home page: 讀懂這場風暴需要的詞彙。 */
-      glossaryIntro: z.string().min(1),
-      /** The board chart's words; required when a profile has a `board` seat. */
-      board: z
-        .object({
-          /** The board before the story: 風暴前. */
-          before: z.string().min(1),
-          /** The board after it: 風暴後. */
-          after: z.string().min(1),
-          /** A `vote: for` seat: 贊成解僱. */
-          for: z.string().min(1),
-          /** A `vote: against` seat: 反對解僱. */
-          against: z.string().min(1),
-          /** The vote in the chart's caption; {for} and {against} are the counts: 據報導以 {for}:{against} 通過解僱. */
-          vote: z.string().min(1),
-        })
-        .optional(),
-      /** The tally chart's words for counts out of a whole (signatures out of the staff); required when a tally has a `total`. */
-      tally: z
-        .object({
-          /** Who the whole is: 員工 ("約 770 名員工中"). */
-          whole: z.string().min(1),
-          /** Those counted: 已簽名. */
-          counted: z.string().min(1),
-          /** Those not counted: 未簽名. */
-          notCounted: z.string().min(1),
-          /** The chart's point, after the last report's date: 幾乎人人都簽了. */
-          point: z.string().min(1),
-        })
-        .optional(),
-    }),
-  }),
+  schema: siteSchema,
 });
 
 // Reviewed exceptions to the Traditional → Simplified conversion.
 const conversion = defineCollection({
   loader: withClearErrors(yamlFile(`${contentDir}/conversion.yaml`, { single: 'conversion', optional: true })),
-  schema: z
-    .object({
-      overrides: z
-        .array(
-          z.object({
-            /** The phrase as written in the Traditional content. */
-            from: z.string().min(1),
-            /** What the Simplified edition shows instead, written in Traditional (it is converted). */
-            to: z.string().min(1),
-            /** Keep `to` exactly as written instead of converting it. */
-            verbatim: z.boolean().default(false),
-            /** Why OpenCC's result is not wanted, where the word's context matters. */
-            note: z.string().min(1).optional(),
-          }),
-        )
-        .default([]),
-      /** Taiwan words the Simplified edition keeps on purpose (a quoted title, a brand), each with its reason. */
-      keep: z.array(z.object({ word: z.string().min(1), note: z.string().min(1) })).default([]),
-    })
-    .superRefine(({ overrides }, ctx) => {
-      for (const message of checkOverrides(overrides)) ctx.addIssue({ code: 'custom', path: ['overrides'], message });
-    }),
+  schema: conversionSchema,
 });
 
 export const collections = { chapters, events, profiles, glossary, sources, site, conversion };

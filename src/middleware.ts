@@ -1,10 +1,18 @@
-import { defineMiddleware } from 'astro:middleware';
+import { defineMiddleware, sequence } from 'astro:middleware';
+import { documentary } from './data/documentary';
+import { buildRouteData } from './data/route';
 import { convertHtml } from './i18n/convert-html';
 import { toSimplifiedEdition } from './i18n/simplified-edition';
 import { base } from './i18n/paths';
 import { derivedScript } from './i18n/scripts';
 import { keepUsedCspHashes } from './html/used-csp-hashes';
 import { cspMetaFirst } from './html/csp-meta-first';
+
+/** Before a page renders: its route data (src/data/route.ts), built once from the checked documentary. */
+const attachRouteData = defineMiddleware(async (context, next) => {
+  context.locals.route = buildRouteData(await documentary(), context);
+  return next();
+});
 
 /**
  * Every HTML page passes through here, in dev and build alike, before the search index reads the output:
@@ -13,7 +21,7 @@ import { cspMetaFirst } from './html/csp-meta-first';
  * - each page's Content-Security-Policy keeps only the hashes that page uses, and moves to the top of
  *   `<head>` so it governs everything after it.
  */
-export const onRequest = defineMiddleware(async (context, next) => {
+const finishHtml = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
   let html = cspMetaFirst(keepUsedCspHashes(await response.text()));
@@ -22,3 +30,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   return new Response(html, { status: response.status, headers: response.headers });
 });
+
+export const onRequest = sequence(attachRouteData, finishHtml);

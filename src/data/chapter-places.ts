@@ -1,8 +1,7 @@
 // Where in the chapters a person, term or event is told, for the "appears in" lists of their pages.
 import { getCollection } from 'astro:content';
-import { documentary } from './documentary';
 import { mentionAnchor, mentionPlaces } from '../domain/mention-places';
-import type { DocChapter } from '../domain/model';
+import type { DocChapter, Documentary } from '../domain/model';
 
 let bodies: Promise<Map<string, string>> | undefined;
 
@@ -13,9 +12,9 @@ export interface ChapterPlace {
   anchor: string;
 }
 
-export async function chapterPlaces(kind: 'person' | 'term' | 'event', id: string): Promise<ChapterPlace[]> {
+export async function chapterPlaces(doc: Documentary, kind: 'person' | 'term' | 'event', id: string): Promise<ChapterPlace[]> {
   bodies ??= getCollection('chapters').then((all) => new Map(all.map((c) => [c.id, c.body ?? ''])));
-  const [doc, body] = await Promise.all([documentary(), bodies]);
+  const body = await bodies;
   const pages = doc.chapters.map((chapter) => ({ chapter, mentions: chapter.mentions, body: body.get(chapter.id) ?? '' }));
   return mentionPlaces(kind, id, pages).map(({ page, section }) => ({ chapter: page.chapter, section, anchor: mentionAnchor(kind, id) }));
 }

@@ -1,7 +1,7 @@
 // Geometry for the charts, free of Astro: where marks stack, where labels go so they never collide,
 // what span an imprecise time covers. Widths are estimated from the text (a CJK character is 1 em).
 import { calendarOf, wallClockToEpoch } from './time-axis';
-import type { Precision } from './time-format';
+import type { Precision } from './model';
 
 /** Width of a text in ems: CJK and full-width characters 1, Latin letters and digits about half. */
 export function textEms(text: string): number {

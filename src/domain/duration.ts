@@ -1,4 +1,4 @@
-import type { Precision } from './time-format';
+import type { Precision } from './model';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,4 +1,6 @@
-export type Precision = 'minute' | 'hour' | 'part-of-day' | 'day';
+import type { Precision } from '../content-schemas';
+
+export type { Precision };
 
 interface WallClock {
   year: number;

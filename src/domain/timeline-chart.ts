@@ -81,7 +81,7 @@ export function wideLayout<E extends Placed>(
   const labelBottom = 8 + rows * rowHeight;
   const main = labelBottom + 22;
 
-  const byTrack = (kind: 'main' | 'aside', r: number) => {
+  const byTrack = (kind: DocEvent['kind'], r: number) => {
     const list = events.filter((e) => e.kind === kind).sort((a, b) => a.epochMs - b.epochMs);
     const lanes = stackLanes(list.map((e) => ({ from: x(e.epochMs) - r - 1, to: x(e.epochMs) + r + 1 })));
     return { list, lanes, count: Math.max(1, ...lanes.map((l) => l + 1)) };

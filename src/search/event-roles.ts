@@ -1,4 +1,5 @@
 // Who an event is about, for search ranking: the names Pagefind matches in an event page's meta fields.
+import type { DocEvent } from '../domain/model';
 
 interface Named {
   id: string;
@@ -7,7 +8,7 @@ interface Named {
   nameOriginal: string;
 }
 interface RoleEvent {
-  kind: 'main' | 'aside';
+  kind: DocEvent['kind'];
   people: readonly string[];
   succession?: { holder: string; previous?: string };
   /** Set on the story's turning points (see the timeline). */

@@ -1,3 +1,5 @@
+import type { Script } from '../i18n/scripts';
+
 /**
  * Which character a reader of one script may type for a character of the other. Built at build time
  * from the site's own text, so it only holds characters the index can match: a few hundred pairs, not
@@ -20,7 +22,7 @@ function countHan(texts: Iterable<string>): Map<string, number> {
  * - Simplified site: Traditional 爾 → 尔, 會 → 会 (any Traditional form whose Simplified the site has).
  */
 export function buildScriptMap(
-  siteScript: 'zh-hant' | 'zh-hans',
+  siteScript: Script,
   siteTexts: Iterable<string>,
   toSimplified: (text: string) => string,
   traditionalCandidates: Iterable<string> = [],

@@ -1,4 +1,5 @@
 import type { ConversionOverride } from '../i18n/convert';
+import type { Script } from '../i18n/scripts';
 
 /** Pairs of [a word a reader may type, the word this edition's text uses for it]. */
 export type WordMap = [string, string][];
@@ -9,7 +10,7 @@ export type WordMap = [string, string][];
  * 首席執行官 mean 執行長. Built from the same word rules that make the Simplified edition.
  */
 export function buildWordMap(
-  siteScript: 'zh-hant' | 'zh-hans',
+  siteScript: Script,
   rules: readonly ConversionOverride[],
   toSimplifiedEdition: (text: string) => string,
   toSimplifiedCharacters: (text: string) => string,

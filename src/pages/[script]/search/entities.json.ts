@@ -1,18 +1,17 @@
 // The names search treats as exact hits, per script: people, terms, chapters and events with all their names.
 import type { APIRoute } from 'astro';
-import { documentary } from '../../../data/documentary';
+import { routeData } from '../../../data/route';
 import { createToSimplified } from '../../../i18n/convert';
 import { toSimplifiedEdition } from '../../../i18n/simplified-edition';
 import { pagePath } from '../../../i18n/paths';
-import { scriptParams, type Script } from '../../../i18n/scripts';
+import { derivedScript, scriptParams } from '../../../i18n/scripts';
 import type { Entity } from '../../../search/entities';
 
 export const getStaticPaths = scriptParams;
 
-export const GET: APIRoute = async ({ params }) => {
-  const script = params.script as Script;
-  const doc = await documentary();
-  const inScript = script === 'zh-hans' ? await toSimplifiedEdition() : (s: string) => s;
+export const GET: APIRoute = async (context) => {
+  const { script, doc } = routeData(context);
+  const inScript = script === derivedScript ? await toSimplifiedEdition() : (s: string) => s;
   // Readers may type a name as written in either script, or as plain OpenCC would convert it (贾伯斯).
   const plain = createToSimplified();
   const namesReadersType = (names: string[]) => [...new Set(names.flatMap((n) => [inScript(n), n, plain(n)]))];
