@@ -37,15 +37,18 @@ describe('<Person> rendered alone with hand-made route data', () => {
     expect(html).not.toContain('故事的主角');
   });
 
-  it('tells who the person is in this story on a page without a moment', async () => {
+  it('on a page without a moment, leaves who the person is to notes.json (the same on every page)', async () => {
     const html = await render(buildRouteData(doc, { routePattern: '/[script]/chapters/[slug]', params: { script: 'zh-hant', slug: 'process' } }));
     expect(html).toContain('href="/zh-hant/people/sam-altman/"');
-    expect(html).toContain('故事的主角');
+    expect(html).toContain('class="in-place in-place-person"');
+    expect(html).not.toContain('故事的主角');
+    expect(html).not.toContain('role="tooltip"');
   });
 
   it('explains in place only at the first mention on the page', async () => {
-    const html = await render(buildRouteData(doc, { routePattern: '/[script]/chapters/[slug]', params: { script: 'zh-hant', slug: 'process' } }), 2);
+    const html = await render(buildRouteData(doc, { routePattern: '/[script]/events/[slug]', params: { script: 'zh-hant', slug: 'returns' } }), 2);
     expect(html.match(/role="tooltip"/g)).toHaveLength(1);
+    expect(html.match(/class="in-place /g)).toHaveLength(1);
     expect(html).toContain('person-ref quiet');
   });
 
