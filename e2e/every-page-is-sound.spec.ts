@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { builtSitemapPaths, sitemapPaths, slices } from './support/site';
+import { builtSitemapPaths, parsePage, sitemapPaths, slices } from './support/site';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -41,13 +41,10 @@ test('each page carries a Content-Security-Policy with only the hashes of inline
   const paths = await sitemapPaths(request);
   const unused: string[] = [];
   for (const path of [...paths, '/404.html']) {
-    const html = await (await request.get(path)).text();
-    const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]*)"/)?.[1];
+    const { policy, inlineCode } = parsePage(await (await request.get(path)).text());
     expect(policy, `${path} has a policy`).toContain("script-src 'self'");
     expect(policy).not.toContain('unsafe-inline');
-    const inline = [...html.matchAll(/<(script|style)(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
-      createHash('sha256').update(m[2]).digest('base64'),
-    );
+    const inline = inlineCode.map((code) => createHash('sha256').update(code).digest('base64'));
     for (const [, hash] of policy!.matchAll(/'sha256-([^']+)'/g)) if (!inline.includes(hash)) unused.push(`${path}: ${hash}`);
   }
   expect(unused).toEqual([]);
@@ -57,14 +54,13 @@ test('on every page the policy comes first in <head>, before any script, and eve
   const paths = await sitemapPaths(request);
   const problems: string[] = [];
   for (const path of [...paths, '/404.html']) {
-    const html = await (await request.get(path)).text();
-    const head = html.slice(0, html.indexOf('</head>'));
-    const policyAt = head.indexOf('<meta http-equiv="content-security-policy"');
-    const firstScript = html.indexOf('<script');
+    const { headOrder, inlineJson } = parsePage(await (await request.get(path)).text());
+    const policyAt = headOrder.indexOf('meta csp');
     if (policyAt === -1) problems.push(`${path}: no policy in <head>`);
-    else if (!/^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8">$/i.test(head.slice(0, policyAt))) problems.push(`${path}: policy is not right after the charset`);
+    else if (policyAt !== 1 || headOrder[0] !== 'meta charset') problems.push(`${path}: policy is not right after the charset: ${headOrder.slice(0, 3).join(', ')}`);
+    const firstScript = headOrder.indexOf('script');
     if (firstScript !== -1 && firstScript < policyAt) problems.push(`${path}: a script comes before the policy`);
-    for (const [, text] of html.matchAll(/<script[^>]*type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/g)) {
+    for (const text of inlineJson) {
       try {
         JSON.parse(text);
       } catch {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import * as OpenCC from 'opencc-js/t2cn';
 import { parse } from 'yaml';
+import { openccToMainland } from '../src/i18n/convert';
 import { taiwanWords } from '../src/i18n/taiwan-words';
 import { simplifiedText, traditionalCharacters, wordsIn } from './support/simplified-text';
 import { sitemapPaths } from './support/site';
@@ -13,7 +13,7 @@ const simplifiedPaths = async (request: Parameters<typeof sitemapPaths>[0]) =>
   (await sitemapPaths(request)).filter((p) => p.startsWith('/zh-hans/'));
 
 const keep = (parse(readFileSync('content/conversion.yaml', 'utf8'))?.keep ?? []) as { word: string }[];
-const keptOnPurpose = new Set(keep.map((k) => OpenCC.Converter({ from: 'tw', to: 'cn' })(k.word)));
+const keptOnPurpose = new Set(keep.map((k) => openccToMainland()(k.word)));
 
 async function everyText(request: Parameters<typeof sitemapPaths>[0]) {
   const pages: { path: string; texts: string[] }[] = [];

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildMemorySettings, countFiles } from './build-memory.mjs';
 import { createErrorLineFilter } from './error-lines.mjs';
 import { OutputFolderError, lockOutput, prepareOutput, swapIn } from './output-folder.mjs';
@@ -28,7 +29,9 @@ const release = outputStep(() => lockOutput(out));
 process.on('exit', release);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 outputStep(() => prepareOutput(out));
-const astro = spawn('npx', ['astro', 'build', '--outDir', fresh], {
+// Astro's own entry on this Node, not through npx: npx costs a second or more per build on a busy machine.
+const astroEntry = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const astro = spawn(process.execPath, [astroEntry, 'build', '--outDir', fresh], {
   stdio: ['inherit', 'inherit', 'pipe'],
   env: { ...process.env, ...buildMemorySettings(process.env, contentFiles) },
 });

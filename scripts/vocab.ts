@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js/t2cn';
-import { createToSimplified } from '../src/i18n/convert.ts';
+import { createToSimplified, openccToMainland } from '../src/i18n/convert.ts';
 import { taiwanWords } from '../src/i18n/taiwan-words.ts';
 import { contentWordRules } from './content-word-rules.ts';
 
@@ -18,8 +18,8 @@ const files = readdirSync(content, { recursive: true, withFileTypes: true })
 const { rules, keep } = contentWordRules(content);
 const kept = new Set(keep.map((k) => k.word));
 const toSimplified = createToSimplified(rules);
-const plain = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const withTwp = OpenCC.Converter({ from: 'twp', to: 'cn' });
+const plain = openccToMainland('tw');
+const withTwp = openccToMainland('twp');
 
 /** twp's phrase table: Taiwan phrase → mainland phrase, where that is more than a change of script. */
 const twpPhrases = new Map<string, string>();

@@ -228,6 +228,43 @@ const site = defineCollection({
     publisher: z.string().min(1),
     /** The groups the people page lists people in, in order (profiles name theirs with `group`). */
     peopleGroups: z.array(z.object({ id, label: z.string().min(1) })).default([]),
+    /** Words of this story the pages need; the generator's own wording is in src/i18n/ui.ts. */
+    words: z.object({
+      /** Label of the time since the headline's first event, on event pages: 距解僱 (2 小時 23 分鐘後). */
+      elapsedSince: z.string().min(1),
+      /** What the documentary calls its primary source, e.g. 回顧文章 ("… the 回顧文章 does not name them"). */
+      primarySource: z.string().min(1),
+      /** The glossary's one-line introduction, also on the home page: 讀懂這場風暴需要的詞彙。 */
+      glossaryIntro: z.string().min(1),
+      /** The board chart's words; required when a profile has a `board` seat. */
+      board: z
+        .object({
+          /** The board before the story: 風暴前. */
+          before: z.string().min(1),
+          /** The board after it: 風暴後. */
+          after: z.string().min(1),
+          /** A `vote: for` seat: 贊成解僱. */
+          for: z.string().min(1),
+          /** A `vote: against` seat: 反對解僱. */
+          against: z.string().min(1),
+          /** The vote in the chart's caption; {for} and {against} are the counts: 據報導以 {for}:{against} 通過解僱. */
+          vote: z.string().min(1),
+        })
+        .optional(),
+      /** The tally chart's words for counts out of a whole (signatures out of the staff); required when a tally has a `total`. */
+      tally: z
+        .object({
+          /** Who the whole is: 員工 ("約 770 名員工中"). */
+          whole: z.string().min(1),
+          /** Those counted: 已簽名. */
+          counted: z.string().min(1),
+          /** Those not counted: 未簽名. */
+          notCounted: z.string().min(1),
+          /** The chart's point, after the last report's date: 幾乎人人都簽了. */
+          point: z.string().min(1),
+        })
+        .optional(),
+    }),
   }),
 });
 

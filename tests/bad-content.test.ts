@@ -330,30 +330,12 @@ const cases: BadContent[] = [
   },
 ];
 
-/**
- * Each case is a whole build, run one at a time: concurrent builds share Astro's .astro/ folder in the
- * project root and can read each other's content modules (seen as a case reporting another case's file).
- * BAD_CONTENT_BUILDS can raise it for experiments, not for a trustworthy run.
- */
-const maxBuilds = Number(process.env.BAD_CONTENT_BUILDS ?? 1);
-let running = 0;
-const waiting: (() => void)[] = [];
-async function limited<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= maxBuilds) await new Promise<void>((start) => waiting.push(start));
-  running++;
-  try {
-    return await work();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
-
+// Each case is a whole build in a copy of the project of its own (tests/helpers/build.ts), a few at a time.
 describe.concurrent('bad content stops the build and says where, in one line without a stack trace', () => {
   it.each(cases)('$what', async ({ breakIt, says, neverSays = [] }) => {
     const dir = await copyOfContent();
     await breakIt(dir);
-    const result = await limited(() => build(dir));
+    const result = await build(dir);
     expect(result.code, result.output).not.toBe(0);
     for (const needle of says) {
       if (typeof needle === 'string') expect(result.output).toContain(needle);

@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import * as OpenCC from 'opencc-js/t2cn';
+import { openccToMainland } from '../../src/i18n/convert';
 
 // An independent reading of a zh-Hans page: every text node, attribute value and inline JSON block a
 // reader, a crawler or the client script can see — found by its own walk with htmlparser2, not the
@@ -58,7 +58,7 @@ export function simplifiedText(html: string): string[] {
   return texts.filter((t) => /\p{Script=Han}|[「」『』]/u.test(t));
 }
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toSimplified = openccToMainland();
 /** 著 is Simplified too where it means "notable" or "write" (著称, 著名, 著作, 显著); OpenCC alone would make it 着. */
 const ZHU_WORDS = /著(称|名|作|述)|显著|卓著|昭著/g;
 

@@ -34,12 +34,39 @@ export function slices<T>(items: T[], size: number): T[][] {
   return result;
 }
 
-/** The parsed page: its link targets and the ids it defines. */
+/** The parsed page: its links, the ids it defines, its inline code and JSON, its policy and its head. */
 export function parsePage(html: string) {
   const document = parseDocument(html);
-  const hrefs = DomUtils.findAll((el) => el.name === 'a' && el.attribs.href !== undefined, document.children).map((a) => a.attribs.href);
+  const elements = (name: string) => DomUtils.getElementsByTagName(name, document.children);
+  const links = elements('a')
+    .filter((a) => a.attribs.href !== undefined)
+    .map((a) => ({
+      href: a.attribs.href,
+      rel: (a.attribs.rel ?? '').split(/\s+/).filter(Boolean),
+      target: a.attribs.target,
+      text: DomUtils.textContent(a),
+      html: DomUtils.getOuterHTML(a),
+    }));
   const ids = new Set(DomUtils.findAll((el) => el.attribs.id !== undefined, document.children).map((el) => el.attribs.id));
-  return { hrefs, ids };
+  const inline = [...elements('script'), ...elements('style')].filter((el) => el.attribs.src === undefined);
+  const isJson = (el: (typeof inline)[number]) => /^application\/(ld\+)?json$/.test(el.attribs.type ?? '');
+  const head = elements('head')[0];
+  return {
+    hrefs: links.map((link) => link.href),
+    links,
+    ids,
+    /** Inline scripts and styles that run or apply (not JSON data), as written: what a CSP hash covers. */
+    inlineCode: inline.filter((el) => !isJson(el)).map((el) => DomUtils.textContent(el)),
+    inlineJson: inline.filter(isJson).map((el) => DomUtils.textContent(el)),
+    policy: elements('meta').find((m) => m.attribs['http-equiv']?.toLowerCase() === 'content-security-policy')?.attribs.content,
+    /** The elements of <head>, in order, as `name` or `meta charset` / `meta csp`. */
+    headOrder: (head ? DomUtils.getChildren(head) : []).filter((node) => 'attribs' in node).map((el) => {
+      const { name, attribs } = el as typeof head;
+      if (name === 'meta' && attribs.charset) return 'meta charset';
+      if (name === 'meta' && attribs['http-equiv']?.toLowerCase() === 'content-security-policy') return 'meta csp';
+      return name;
+    }),
+  };
 }
 
 /** Internal link targets on an HTML page, as paths without their #fragment. */

@@ -3,8 +3,9 @@
 // Pagefind ships a highlighter (mark.js, 10 KB compressed) that neither scrolls nor can be dismissed;
 // marking a few literal words in the article is this much code.
 import { HIGHLIGHT_PARAM, highlightWords } from '../search/highlight-param';
+import { escapeRegExp } from '../text/escape-regexp';
+import { fill } from '../i18n/fill';
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SKIP = 'script, style, mark, [data-pagefind-ignore], .in-place-note';
 
 /** Wraps every occurrence of the words in text under `root` in <mark class="search-highlight">. */
@@ -75,6 +76,6 @@ export function highlightOnArrival(): void {
   button.textContent = strings.clearHighlight ?? '×';
   button.addEventListener('click', () => clear(marks, bar));
   const shown = words.filter((w) => marks.some((m) => m.textContent!.toLowerCase() === w.toLowerCase()));
-  bar.append((strings.highlighted ?? '%s').replace('%s', shown.join('、')), ' ', button);
+  bar.append(fill(strings.highlighted ?? '{words}', { words: shown.join('、') }), ' ', button);
   root.prepend(bar);
 }

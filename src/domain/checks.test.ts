@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocumentary, formatProblem } from './checks';
-import { documentary, event } from './fixtures';
+import { documentary, event } from './model.fixture';
 import { toEpochMs } from './instant';
 import { findMentions } from './mentions';
 
@@ -35,6 +35,24 @@ describe('checkDocumentary', () => {
     doc.profiles[0].group = 'boad';
     expect(messages(doc)).toEqual([
       'content/profiles/sam-altman.mdx: group "boad" is not a group in peopleGroups of content/site.yaml (did you mean "board"?)',
+    ]);
+  });
+
+  it('asks site.yaml for the board chart\'s words once a profile has a board seat', () => {
+    const doc = documentary();
+    doc.profiles[0].board = { before: true, after: false, vote: 'against', chair: false };
+    expect(messages(doc)).toEqual([
+      'content/site.yaml: words.board is required: content/profiles/sam-altman.mdx has a board seat, and the board chart needs this story\'s words for it (before, after, for, against, vote)',
+    ]);
+    doc.site.words.board = { before: '前', after: '後', for: '贊成', against: '反對', vote: '{for}:{against}' };
+    expect(messages(doc)).toEqual([]);
+  });
+
+  it('asks site.yaml for the tally chart\'s words once a tally has a total', () => {
+    const doc = documentary();
+    doc.events[0].tally = { series: '簽名', value: 3, total: 4, atLeast: false };
+    expect(messages(doc)).toEqual([
+      'content/site.yaml: words.tally is required: content/events/fired.mdx has a tally with a total, and the tally chart needs this story\'s words for it (whole, counted, notCounted, point)',
     ]);
   });
 

@@ -150,6 +150,16 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
     }
   }
 
+  const seated = doc.profiles.find((p) => p.board);
+  if (seated && !doc.site.words.board) {
+    problems.push({ file: doc.site.file, field: 'words.board', message: `is required: ${seated.file} has a board seat, and the board chart needs this story's words for it (before, after, for, against, vote)` });
+  }
+
+  const totalled = doc.events.find((e) => e.tally?.total);
+  if (totalled && !doc.site.words.tally) {
+    problems.push({ file: doc.site.file, field: 'words.tally', message: `is required: ${totalled.file} has a tally with a total, and the tally chart needs this story's words for it (whole, counted, notCounted, point)` });
+  }
+
   for (const term of doc.terms) {
     term.links.forEach((link, i) => {
       if (!has('term', link.to)) problems.push({ file: term.file, field: `links[${i}].to`, message: unknownId(link.to, 'term', ids.term) });

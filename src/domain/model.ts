@@ -102,6 +102,16 @@ export interface DocSite {
   headline: { from: string; to: string; label: string };
   publisher: string;
   peopleGroups: { id: string; label: string }[];
+  words: StoryWords;
+}
+
+/** Words of this story the pages need (site.yaml `words`); the generator's own wording is in i18n/ui.ts. */
+export interface StoryWords {
+  elapsedSince: string;
+  primarySource: string;
+  glossaryIntro: string;
+  board?: { before: string; after: string; for: string; against: string; vote: string };
+  tally?: { whole: string; counted: string; notCounted: string; point: string };
 }
 
 export interface Documentary {

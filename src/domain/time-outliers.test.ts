@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { event } from './fixtures';
+import { event } from './model.fixture';
 import { toEpochMs } from './instant';
 import { farOutEvents } from './time-outliers';
 

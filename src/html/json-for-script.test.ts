@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { jsonForScript } from './json-for-script';
+import { isDataScriptType, jsonForScript } from './json-for-script';
 
 /** What a browser's parser would see as the text of the first <script>, and whether anything follows it inside. */
 function parseScript(html: string): { text: string; elements: string[] } {
@@ -50,5 +50,12 @@ describe('jsonForScript', () => {
 
   it('refuses a value with no JSON form', () => {
     expect(() => jsonForScript(undefined)).toThrow(/no JSON form/);
+  });
+});
+
+describe('isDataScriptType', () => {
+  it('tells JSON data islands from scripts a browser runs', () => {
+    expect(['application/ld+json', 'application/json', 'APPLICATION/JSON'].map(isDataScriptType)).toEqual([true, true, true]);
+    expect([undefined, '', 'module', 'text/javascript', 'application/json5'].map(isDataScriptType)).toEqual([false, false, false, false, false]);
   });
 });

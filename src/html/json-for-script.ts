@@ -12,3 +12,6 @@ export function jsonForScript(value: unknown): string {
   if (json === undefined) throw new TypeError('jsonForScript: the value has no JSON form');
   return json.replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** A `<script type>` that holds data (JSON-LD, embedded JSON) rather than code: browsers do not run it. */
+export const isDataScriptType = (type: string | undefined): boolean => /^application\/(ld\+)?json$/i.test(type ?? '');

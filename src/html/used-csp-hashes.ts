@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
+import { isDataScriptType } from './json-for-script';
 
-/** Script types a browser does not execute, so no policy hash is needed for them. */
-const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
 const HASH_SOURCE = /\s*'sha(256|384|512)-([A-Za-z0-9+/=]+)'/g;
 /** Pagefind searches with WebAssembly; a page that cannot search (it has no search settings) needs no wasm. */
 const WASM_SOURCE = /\s*'wasm-unsafe-eval'/g;
@@ -30,7 +29,7 @@ export function keepUsedCspHashes(html: string): string {
           meta = { start: parser.startIndex, end: parser.endIndex + 1, content: attributes.content ?? '' };
         }
         if ('data-search-settings' in attributes) searches = true;
-        const executable = name === 'script' && !('src' in attributes) && !DATA_SCRIPT.test(attributes.type ?? '');
+        const executable = name === 'script' && !('src' in attributes) && !isDataScriptType(attributes.type);
         if (executable || name === 'style') collecting = [];
       },
       ontext(text) {

@@ -1,22 +1,21 @@
 import { Parser } from 'htmlparser2';
+import { isDataScriptType } from '../html/json-for-script';
 
 /**
  * The rule for attributes: a value a reader (or a crawler) can see is text and is converted; what is not
  * text is named here — addresses, identifiers shared by both editions (so the script switch keeps the
  * anchor), language tags, styles and code. An attribute a component adds later (a `data-*` string the
- * client shows, say) is therefore converted without anyone remembering to list it.
+ * client shows, say) is therefore converted without anyone remembering to list it. The list names the
+ * attributes the site emits; one that is not text and new to the markup must be added here.
  */
 const NOT_TEXT_ATTRIBUTES = new Set([
-  'href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'data', 'ping', 'manifest',
-  'id', 'class', 'for', 'form', 'name', 'headers', 'list', 'itemid', 'itemprop', 'itemtype', 'slot', 'is',
-  'lang', 'hreflang', 'srclang', 'rel', 'type', 'role', 'property', 'http-equiv', 'charset',
-  'style', 'nonce', 'integrity', 'crossorigin', 'target', 'media', 'sizes',
+  'href', 'src', 'action',
+  'id', 'class', 'for', 'name', 'aria-labelledby', 'aria-describedby', 'popovertarget',
+  'lang', 'hreflang', 'rel', 'type', 'role', 'property', 'http-equiv', 'charset', 'style',
 ]);
 const isTextAttribute = (name: string) => !NOT_TEXT_ATTRIBUTES.has(name) && !name.startsWith('on');
 /** Elements whose contents are not prose. */
 const OPAQUE_ELEMENTS = new Set(['style', 'code', 'pre', 'kbd', 'samp', 'textarea']);
-/** Script types that carry data readers see (JSON-LD, embedded JSON), converted like text. */
-const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
 /** A `lang` that says the passage is meant to stay in the source script. */
 const SOURCE_SCRIPT_LANG = /^zh-(hant|tw|hk|mo)\b/i;
 
@@ -55,7 +54,7 @@ export function convertHtml(html: string, convert: (text: string) => string): st
         attributeValues.push({ name, start: end - value.length, end });
       },
       onopentag(name, attributes) {
-        const isDataScript = name === 'script' && DATA_SCRIPT.test(attributes.type ?? '');
+        const isDataScript = name === 'script' && isDataScriptType(attributes.type);
         const protect =
           OPAQUE_ELEMENTS.has(name) ||
           (name === 'script' && !isDataScript) ||

@@ -84,7 +84,7 @@ describe('convertHtml', () => {
 });
 
 describe('traditionalLeftovers', async () => {
-  const { traditionalLeftovers } = await import('./leftovers');
+  const { traditionalLeftovers } = await import('../../tests/helpers/traditional-leftovers');
   it('finds Traditional characters in Simplified text', () => {
     expect(traditionalLeftovers('董事会在會议后发推')).toEqual(['會 in …董事会在會议后发推…']);
   });

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * A reviewed exception to the converter. `from` is a phrase as written in the Traditional source; `to` is
@@ -11,11 +12,22 @@ export interface ConversionOverride {
   verbatim?: boolean;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Corner quotes are Taiwan usage; mainland text quotes with “ ” and ‘ ’ (GB/T 15834). */
 const QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
 const quoteMarks = (text: string) => text.replace(/[「」『』]/g, (q) => QUOTES[q]);
+
+const converters = new Map<'tw' | 'twp', (text: string) => string>();
+
+/**
+ * The one place OpenCC is set up: Taiwan-standard Traditional → mainland Simplified characters (`tw`), or
+ * with OpenCC's Taiwan-phrase table too (`twp`, which only `npm run vocab` reads, to propose words).
+ * Characters only: the edition's word table and quote marks are createToSimplified's.
+ */
+export function openccToMainland(from: 'tw' | 'twp' = 'tw'): (text: string) => string {
+  let converter = converters.get(from);
+  if (!converter) converters.set(from, (converter = OpenCC.Converter({ from, to: 'cn' })));
+  return converter;
+}
 
 /**
  * Traditional → Simplified for running text: OpenCC (Taiwan standard to mainland script) for characters,
@@ -23,7 +35,7 @@ const quoteMarks = (text: string) => text.replace(/[「」『』]/g, (q) => QUOT
  * Overrides win over OpenCC wherever their Traditional phrase occurs, longest phrase first.
  */
 export function createToSimplified(overrides: readonly ConversionOverride[] = []): (text: string) => string {
-  const characters = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const characters = openccToMainland();
   const opencc = (text: string) => quoteMarks(characters(text));
   if (overrides.length === 0) return opencc;
   const replacement = new Map(overrides.map((o) => [o.from, o.verbatim ? o.to : opencc(o.to)]));

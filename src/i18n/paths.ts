@@ -1,4 +1,5 @@
 import type { Script } from './scripts';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** The site's base path, always with a trailing slash: "/" or "/retro/". */
 export const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -10,5 +11,5 @@ export function pagePath(script: Script, ...segments: string[]): string {
 
 /** The same page in another script: the path with its script segment swapped. */
 export function inScript(path: string, target: Script): string {
-  return path.replace(new RegExp(`^(${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})zh-han[st](?=/|$)`), `$1${target}`);
+  return path.replace(new RegExp(`^(${escapeRegExp(base)})zh-han[st](?=/|$)`), `$1${target}`);
 }

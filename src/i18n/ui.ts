@@ -1,8 +1,14 @@
 // Interface wording, written once in Traditional Chinese. The Simplified edition converts it like the content;
-// where mainland wording differs (搜尋 → 搜索, 選單 → 菜单), ui-words.ts says so.
+// where mainland wording differs (搜尋 → 搜索, 選單 → 菜单), ui-words.ts says so. Nothing here belongs to one
+// story: a documentary's own words (距解僱, 風暴前 …) are in its site.yaml (`words`).
+// One template style, shared with site.yaml and the strings the search code receives: `{name}`
+// placeholders, filled with fill() from ./fill.ts. Where wording depends on a case, the table has one
+// string per case.
+import { fill } from './fill';
+
 export const ui = {
   skipToContent: '跳到正文',
-  nav: { chapters: '章節', timeline: '時間軸', people: '人物', glossary: '名詞', sources: '資料來源', menu: '選單' },
+  nav: { chapters: '章節', timeline: '時間軸', people: '人物', glossary: '名詞', sources: '資料來源', menu: '選單', label: '主選單' },
   switchScript: '切換字體',
   home: {
     hours: '小時',
@@ -15,14 +21,13 @@ export const ui = {
   chapter: {
     /** The link legend under a chapter's title, split where the sample words are styled as their links. */
     legend: ['文中連結：', '人物', '畫實線，', '名詞', '畫點線，', '事件', '畫虛線；指向或輕觸先看簡介，再點一次進入。'],
-    contents: '本章目錄', previous: '上一章', next: '下一章', readingTime: (minutes: number) => `約 ${minutes} 分鐘讀完` },
+    contents: '本章目錄', previous: '上一章', next: '下一章', neighbours: '章節', readingTime: '約 {minutes} 分鐘讀完' },
   event: {
     main: '主線',
     aside: '花絮',
-    mainNumber: (n: number) => `主線 #${String(n).padStart(2, '0')}`,
-    asideNumber: (n: number) => `花絮 ${n}`,
+    /** An event's number on its line (see eventLabel below). */
+    label: { main: '主線 #{seq}', aside: '花絮 {seq}' },
     when: '時間',
-    elapsed: '距解僱',
     people: '相關人物',
     sources: '資料來源',
     belongsTo: '所屬主線',
@@ -31,72 +36,84 @@ export const ui = {
     next: '下一個事件',
     onTimeline: '在時間軸上的位置',
     usedBy: '提到這個名詞的事件',
+    /** The previous/next links' landmark. */
+    neighbours: '事件',
   },
   claim: { fact: '', reported: '媒體報導', rumour: '傳聞', opinion: '觀點' },
-  person: { events: '參與的事件', chapters: '出現的章節', roles: '角色', board: '董事會席位', fromPublicReporting: '此人身分取自公開報導；回顧文章並未點名。', aliases: '其他譯名' },
-  board: { before: '風暴前', after: '風暴後', for: '贊成解僱', against: '反對解僱', chair: '主席', member: '董事', none: '—', stays: '留任', leaves: '離開', joins: '新任' },
+  /** Under an event's title when it is not established fact. */
+  claimNote: {
+    reported: '本事件來自媒體報導，未經當事人證實；出處見文末資料來源。',
+    rumour: '本事件屬於傳聞，尚未證實；出處見文末資料來源。',
+    opinion: '本則是評論者的觀點或調侃，並非事實陳述；出處見文末資料來源。',
+  },
+  person: { events: '參與的事件', roles: '角色', board: '董事會席位', fromPublicReporting: '此人身分取自公開報導；{primarySource}並未點名。', aliases: '其他譯名' },
+  board: { chair: '主席', member: '董事', none: '—', stays: '留任', leaves: '離開', joins: '新任', seated: '在任', notSeated: '不在任' },
   preferences: { zone: '時間顯示為', dark: '深色' },
   toldIn: '在章節裡',
-  reading: { copied: '已複製連結' },
+  reading: { copied: '已複製連結', sectionLink: '本節連結', paragraphLink: '本段連結' },
   charts: {
-    timeline: '時間軸：每個圓點是一個事件，點選可閱讀',
-    timelinePoint: (events: number) => `${events} 個事件依真實時間排開：轉折點已標出，點選任一記號可閱讀`,
-    stretch: (events: number) => `這段時間的 ${events} 個事件`,
-    asList: (events: number) => `以清單閱讀這 ${events} 個事件`,
+    timelinePoint: '{events} 個事件依真實時間排開：轉折點已標出，點選任一記號可閱讀',
+    stretch: '這段時間的 {events} 個事件',
+    asList: '以清單閱讀這 {events} 個事件',
     legend: {
       main: '主線事件',
       aside: '花絮',
       hollow: '空心：媒體報導、傳聞或觀點，實心為確知的事實',
       range: '橫條：只知道日期或時段，點是估計的時間',
     },
-    personTimeline: (name: string) => `${name}的路徑：參與的事件與各時期的角色，放在整段時間軸上`,
-    succession: (office: string) => `誰是${office}：每一任的時數`,
-    hours: (h: number) => `${h} 小時`,
-    successionPoint: (office: string, changes: number, hours: number, back?: string) =>
-      `${office}在 ${hours} 小時內易手 ${changes} 次${back ? `，最後回到${back}手上` : ''}`,
+    personTimeline: '{name}的路徑：參與的事件與各時期的角色，放在整段時間軸上',
+    hours: '{hours} 小時',
+    successionPoint: '{office}在 {hours} 小時內易手 {changes} 次',
+    successionBack: '，最後回到{back}手上',
     officeShort: '在任者',
-    termUntil: (when: string) => `此前起在任，至 ${when}`,
-    termFrom: (when: string) => `${when} 起在任，之後續任`,
-    board: (before: number, after: number, yes: number, no: number) => `董事會：風暴前 ${before} 席，據報導以 ${yes}:${no} 通過解僱；風暴後改組為 ${after} 席`,
-    tally: (series: string) => `${series}：報導中的數字`,
-    letterPoint: (series: string, total: number, counts: number[], lastDay: string) =>
-      `${series}：約 ${total} 名員工中，${counts.join(' 人、')} 人——到${lastDay}，幾乎人人都簽了`,
-    letterAlt: (total: number, counts: number[], rest: number) => `${total} 個方格代表全體員工；已簽名的依序為 ${counts.join('、')} 人，未簽名 ${rest} 人`,
-    letterAdded: (added: number, day: string) => `${day}再增 ${added} 人`,
-    letterRest: (rest: number) => `未簽名：${rest} 人`,
+    termUntil: '此前起在任，至 {when}',
+    termFrom: '{when} 起在任，之後續任',
+    /** {before}, {after} and {vote} are the story's words (site.yaml `words.board`), the vote filled in. */
+    board: '董事會：{before} {beforeSeats} 席，{vote}；{after}改組為 {afterSeats} 席',
+    tally: '{series}：報導中的數字',
+    /** A tally against a whole; {whole}, {counted}, {notCounted} and {point} are the story's words (site.yaml `words.tally`). */
+    letterPoint: '{series}：約 {total} 名{whole}中，{counts} 人——到{lastDay}，{point}',
+    /** Between the counts of letterPoint: "743 人、747 人". */
+    letterPointJoin: ' 人、',
+    letterAlt: '{total} 個方格代表全體{whole}；{counted}的依序為 {counts} 人，{notCounted} {rest} 人',
+    letterAdded: '{day}再增 {added} 人',
+    letterRest: '{notCounted}：{rest} 人',
     source: '資料來源：',
     structure: '組織之間的關係：誰掌控誰、誰出資給誰',
     over: '逾 ',
-    tallyValue: (value: number, total: number | undefined, share: string | undefined) =>
-      `${value}${total ? ` / ${total}` : ''} 人${share ? `（${share}）` : ''}`,
+    tallyValue: '{value} 人',
+    tallyValueOf: '{value} / {total} 人',
+    tallyShare: '（{share}）',
   },
   timeline: { title: '時間軸', intro: '所有事件依發生先後排列，時間以兩個時區並列。', list: '逐條列出' },
-  people: { title: '人物', intro: '這段歷史裡出現的每一個人。', others: '其他人物' },
-  glossary: { title: '名詞解釋', intro: '讀懂這場風暴需要的詞彙。', order: (script: 'zh-hant' | 'zh-hans') => `外文詞在前，中文詞依${script === 'zh-hant' ? '注音' : '拼音'}排列。` },
+  people: { title: '人物', intro: '這段歷史裡出現的每一個人。', others: '其他人物', everyone: '所有人物' },
+  glossary: { title: '名詞解釋', order: { 'zh-hant': '外文詞在前，中文詞依注音排列。', 'zh-hans': '外文詞在前，中文詞依拼音排列。' } },
   sources: { title: '資料來源', intro: '本紀錄片依據的文章與貼文。標有 ↗ 的連結通往本站以外的原文。', primary: '主要依據', citedBy: '引用處', archived: '存檔副本', about: '來源說明' },
   notFound: { title: '找不到這一頁', body: '這個網址沒有對應的頁面，可能已移動或拼寫有誤。', back: '回到首頁', chapters: '或從章節讀起' },
   footer: { basedOn: '依據' },
-  search: {
+  /** What the search code writes (sent to the browser with each page): result counts, messages, the highlight bar. */
+  searchResults: {
     kinds: { chapter: '章節', event: '事件', person: '人物', term: '名詞', source: '來源' },
     all: '全部',
-    count: '找到 %d 筆結果',
-    countFirst: '最相關的 %d 筆結果',
+    count: '找到 {count} 筆結果',
+    countFirst: '最相關的 {count} 筆結果',
     more: '查看全部結果',
     showMore: '顯示更多結果',
-    none: '沒有找到與「%s」相符的內容。',
-    tryOther: '試試改用%s搜尋，',
+    none: '沒有找到與「{query}」相符的內容。',
+    // {script} becomes a link to the same search in the other script.
+    tryOther: '試試改用{script}搜尋，',
     browse: '或瀏覽',
-    loading: '載入中…',
     // Said when the index or Pagefind's runtime cannot load (offline, a host that does not serve pagefind/).
     unavailable: '搜尋暫時無法使用：搜尋索引載入失敗。',
     // Said in `npm run dev`, which builds no index.
     needsBuild: '開發模式沒有搜尋索引：搜尋需要先建置網站（npm start）。',
     instead: '可以改讀',
     // The bar on a page reached from a search result.
-    highlighted: '已標示搜尋的字詞：%s',
+    highlighted: '已標示搜尋的字詞：{words}',
     clearHighlight: '清除標示',
   },
-  searchUi: {
+  /** The search dialog, form and page, rendered with the page. */
+  searchForm: {
     open: '搜尋',
     title: '搜尋這部紀錄片',
     label: '搜尋人名、名詞或事件',
@@ -106,6 +123,9 @@ export const ui = {
     pageTitle: '搜尋',
     pageIntro: '輸入人名（中文或英文）、名詞或數字。繁體、简体都可以。',
     submit: '搜尋',
-    shortcut: '按 Ctrl K 或 / 開啟搜尋',
   },
 } as const;
+
+/** An event's number on its line: "主線 #02", "花絮 3". */
+export const eventLabel = (event: { kind: 'main' | 'aside'; seq: number }): string =>
+  fill(ui.event.label[event.kind], { seq: event.kind === 'main' ? String(event.seq).padStart(2, '0') : event.seq });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * One line per schema problem, `content/events/x.mdx:5 time: …`, in place of Astro's block (collection →
@@ -18,8 +19,8 @@ export function clearSchemaError(error: unknown, fallbackFile: string | undefine
   const shown = relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
   const lines = issues.map(([, path, said]) => {
     const key = path.split('.')[0].replace(/\[\d+\]$/, '');
-    const at = key ? text.split('\n').findIndex((line) => new RegExp(`^\\s*-?\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`).test(line)) : -1;
-    const plain = said.replace(/\*\*/g, '').replace(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `), '');
+    const at = key ? text.split('\n').findIndex((line) => new RegExp(`^\\s*-?\\s*${escapeRegExp(key)}:`).test(line)) : -1;
+    const plain = said.replace(/\*\*/g, '').replace(new RegExp(`^${escapeRegExp(path)}: `), '');
     return `${shown}${at === -1 ? '' : `:${at + 1}`} ${path}: ${plain}`;
   });
   return new Error(lines.join('\n'));

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { ui } from '../i18n/ui';
 
 const textOf = (nodes: ElementContent[]): string =>
   nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
@@ -33,7 +34,7 @@ export function rehypeAnchors() {
         properties: {
           className: ['anchor', isHeading ? 'anchor-heading' : 'anchor-paragraph'],
           href: `#${id}`,
-          ariaLabel: isHeading ? '本節連結' : '本段連結',
+          ariaLabel: isHeading ? ui.reading.sectionLink : ui.reading.paragraphLink,
           dataAnchor: '',
         },
         children: [],

@@ -1,4 +1,5 @@
 // What a result shows: the passage that matched best, and an excerpt of it that marks whole names.
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** One of Pagefind's sub-results: a section or passage of a page. */
 export interface Passage {
@@ -41,8 +42,6 @@ export function cleanExcerpt(html: string, searched: readonly string[], ellipsis
   }
   return text.trim();
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Marks each searched word in escaped text (for text Pagefind did not excerpt, like an event's summary). */
 export function markWords(escaped: string, searched: readonly string[]): string {

@@ -1,5 +1,6 @@
 // Binds a search box to a result list: live results as the reader types, kind filters, arrow keys.
 import { createSearch, type Hit, type Kind, type Search } from './search-client';
+import { fill } from '../i18n/fill';
 
 export interface SearchStrings {
   kinds: Record<Kind, string>;
@@ -11,7 +12,6 @@ export interface SearchStrings {
   none: string;
   tryOther: string;
   browse: string;
-  loading: string;
   unavailable: string;
   needsBuild: string;
   instead: string;
@@ -111,7 +111,7 @@ function renderNothingFound(query: string, el: SearchElements): HTMLLIElement {
   other.href = `${el.otherScript.searchHref}?q=${encodeURIComponent(query)}`;
   other.lang = el.otherScript.lang;
   other.textContent = el.otherScript.name;
-  const [before, after] = el.strings.tryOther.split('%s');
+  const [before, after] = el.strings.tryOther.split('{script}');
   item.append(before, other, after, ' ');
   el.browseLinks.forEach((b, i) => {
     const a = document.createElement('a');
@@ -191,8 +191,8 @@ export function attachSearch(el: SearchElements): (query: string) => Promise<voi
     } else {
       el.results.replaceChildren(...(hits.length ? rendered : [renderNothingFound(query, el)]), ...(more ? [renderMore(query, el, showMore)] : []));
     }
-    const count = (more ? el.strings.countFirst : el.strings.count).replace('%d', String(hits.length));
-    el.status.textContent = hits.length ? count : el.strings.none.replace('%s', query);
+    const count = fill(more ? el.strings.countFirst : el.strings.count, { count: hits.length });
+    el.status.textContent = hits.length ? count : fill(el.strings.none, { query });
     // Which query's results are on screen: lets a test (or a reader's tool) wait for a search to settle.
     el.results.dataset.shownSearch = String(ticket);
   };

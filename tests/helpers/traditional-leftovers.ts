@@ -1,7 +1,8 @@
-import * as OpenCC from 'opencc-js/t2cn';
-import { dictionaryEntries } from './opencc-dictionary';
+// For the tests (unit and browser): what of a Simplified text is still Traditional.
+import { openccToMainland } from '../../src/i18n/convert';
+import { dictionaryEntries } from '../../src/i18n/opencc-dictionary';
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toSimplified = openccToMainland();
 
 /**
  * Characters the converter writes in Simplified output. Conversion is phrase-based, so a correct
