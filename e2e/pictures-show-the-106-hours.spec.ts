@@ -99,6 +99,22 @@ test('a profile shows the person’s own path: their events, labelled, and their
   await expect(chart.locator('.tl-role text')).toContainText(['OpenAI 臨時執行長']);
 });
 
+test('on a phone a profile still draws the person’s roles over time, each title on screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/zh-hant/people/sam-altman/');
+  const roles = page.locator('[data-timeline-chart] svg.tl-roles-tall .tl-role');
+  await expect(roles.locator('text')).toHaveText(['OpenAI 執行長', 'OpenAI 董事會成員', '遭董事會解僱的前執行長', '微軟宣布延攬的前 OpenAI 執行長', 'OpenAI 執行長（回任）']);
+  const chart = (await page.locator('svg.tl-roles-tall').boundingBox())!;
+  for (const role of await roles.all()) {
+    await expect(role.locator('rect')).toBeVisible();
+    const box = (await role.locator('text').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(chart.x);
+    expect(box.x + box.width, 'the title is not cut off by the chart’s edge').toBeLessThanOrEqual(chart.x + chart.width);
+  }
+  await context.close();
+});
+
 test('the zone toggle changes every compact time and is remembered across pages', async ({ page }) => {
   await page.goto('/zh-hant/timeline/');
   const tally = page.locator('[data-tally] li').first().locator('.zoned-time:visible');
@@ -157,6 +173,15 @@ for (const path of ['/zh-hant/', '/zh-hant/timeline/', '/zh-hans/timeline/']) {
         expect(overlap, 'labels never collide').toBe(false);
       }
     }
+    // A label's leader (the line down to its mark) never runs through another label.
+    const crossings = await page.locator('[data-timeline-chart] svg.tl-wide').first().evaluate((svg) => {
+      const labels = [...svg.querySelectorAll('a.tl-labelled text')].map((t) => t.getBoundingClientRect());
+      return [...svg.querySelectorAll('line.tl-leader')].flatMap((line) => {
+        const l = line.getBoundingClientRect();
+        return labels.filter((b) => l.left > b.left + 1 && l.left < b.right - 1 && l.top < b.bottom - 2 && l.bottom > b.top + 2).map((b) => `leader at ${Math.round(l.left)} through label at ${Math.round(b.left)}–${Math.round(b.right)}`);
+      });
+    });
+    expect(crossings).toEqual([]);
     const names = await page.locator('[data-timeline-chart] svg.tl-wide a.tl-labelled text').allTextContents();
     expect(names.join('、')).toMatch(path.includes('hans') ? /董事会解雇阿尔特曼/ : /董事會解僱阿爾特曼.*穆拉蒂任臨時執行長.*謝爾接任執行長.*微軟宣布延攬阿爾特曼.*員工公開信.*阿爾特曼回任/);
   });

@@ -94,6 +94,43 @@ test.describe('on a 390 px touch screen', () => {
     await context.close();
   });
 
+  test('headings break between words, never inside one, in either script', async ({ browser }) => {
+    test.slow();
+    const context = await phone(browser);
+    const page = await context.newPage();
+    for (const path of ['', 'chapters/process/', 'chapters/causes/', 'chapters/impact/', 'events/altman-fired/', 'people/', 'timeline/']) {
+      for (const script of ['zh-hant', 'zh-hans']) {
+        await page.goto(`/${script}/${path}`);
+        // Each Chinese word of a visible h1–h3 (as the browser's own segmenter finds it) lies on one line.
+        const split = await page.evaluate((lang) => {
+          const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+          const broken: string[] = [];
+          for (const heading of document.querySelectorAll<HTMLElement>('main h1, main h2, main h3')) {
+            if (!heading.checkVisibility()) continue;
+            const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const text = node.textContent ?? '';
+              for (const { segment, index, isWordLike } of segmenter.segment(text)) {
+                if (!isWordLike || segment.length < 2 || !/\p{Script=Han}/u.test(segment)) continue;
+                const tops = new Set<number>();
+                for (let i = index; i < index + segment.length; i++) {
+                  const range = document.createRange();
+                  range.setStart(node, i);
+                  range.setEnd(node, i + 1);
+                  tops.add(Math.round(range.getBoundingClientRect().top));
+                }
+                if (tops.size > 1) broken.push(`${segment} in ${heading.textContent}`);
+              }
+            }
+          }
+          return broken;
+        }, script === 'zh-hans' ? 'zh-Hans' : 'zh-Hant');
+        expect(split, `${script}/${path}`).toEqual([]);
+      }
+    }
+    await context.close();
+  });
+
   test('no page type scrolls sideways', async ({ browser }) => {
     test.slow();
     const context = await phone(browser);

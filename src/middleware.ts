@@ -7,6 +7,7 @@ import { base } from './i18n/paths';
 import { derivedScript } from './i18n/scripts';
 import { keepUsedCspHashes } from './html/used-csp-hashes';
 import { cspMetaFirst } from './html/csp-meta-first';
+import { markHeadingWords } from './html/heading-words';
 
 /** Before a page renders: its route data (src/data/route.ts), built once from the checked documentary. */
 const attachRouteData = defineMiddleware(async (context, next) => {
@@ -19,7 +20,8 @@ const attachRouteData = defineMiddleware(async (context, next) => {
  * - pages under /zh-hans/ are rendered from the Traditional source and their reader-visible text is
  *   converted here, the one place the Simplified edition is made;
  * - each page's Content-Security-Policy keeps only the hashes that page uses, and moves to the top of
- *   `<head>` so it governs everything after it.
+ *   `<head>` so it governs everything after it;
+ * - headings get a `<wbr>` between words (found in the page's own script) so they never break mid-word.
  */
 const finishHtml = defineMiddleware(async (context, next) => {
   const response = await next();
@@ -27,6 +29,9 @@ const finishHtml = defineMiddleware(async (context, next) => {
   let html = cspMetaFirst(keepUsedCspHashes(await response.text()));
   if (context.url.pathname.startsWith(`${base}${derivedScript}/`)) {
     html = convertHtml(html, await toSimplifiedEdition());
+    html = markHeadingWords(html, 'zh-Hans');
+  } else {
+    html = markHeadingWords(html, 'zh-Hant');
   }
   return new Response(html, { status: response.status, headers: response.headers });
 });

@@ -17,8 +17,12 @@ export function pageStructure(html: string): string[] {
   const walk = (nodes: ChildNode[], depth: number) => {
     for (const node of nodes) {
       if (node.type === 'text') {
-        if (node.data.trim()) lines.push(`${' '.repeat(depth)}#text`);
+        // Text split by a heading's word breaks is still one run of text.
+        const line = `${' '.repeat(depth)}#text`;
+        if (node.data.trim() && lines.at(-1) !== line) lines.push(line);
       } else if ('attribs' in node) {
+        // Where a heading may break depends on each script's own words (src/html/heading-words.ts).
+        if (node.name === 'wbr') continue;
         const attributes = Object.entries(node.attribs)
           .map(([name, value]) => `${name}=${han.test(value) || name.startsWith('data-') ? '…' : sameScript(value)}`)
           .sort();

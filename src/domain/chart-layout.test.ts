@@ -33,9 +33,20 @@ describe('stackLanes', () => {
 describe('placeLabels', () => {
   it('never lets two labels overlap, and turns a label near the right edge to end at its point', () => {
     const placed = placeLabels([{ x: 100, width: 120 }, { x: 150, width: 120 }, { x: 300, width: 50 }, { x: 980, width: 120 }], { left: 0, right: 1000 });
-    expect(placed.map((p) => p.row)).toEqual([0, 1, 0, 0]);
+    expect(placed.map((p) => p.row)).toEqual([1, 0, 0, 0]);
     expect(placed[3]).toMatchObject({ anchor: 'end', right: 984 });
     for (const a of placed) for (const b of placed) if (a !== b && a.row === b.row) expect(a.right <= b.left || b.right <= a.left).toBe(true);
+  });
+
+  it('keeps every leader (from a label down to its point) clear of the labels in the rows below it', () => {
+    const items = [100, 130, 160, 190, 400, 420, 440, 700, 960, 975].map((x) => ({ x, width: 90 }));
+    const placed = placeLabels(items, { left: 0, right: 1000 });
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed) {
+        if (b.row < a.row) expect(items[i].x < b.left || items[i].x > b.right, `leader at ${items[i].x} through [${b.left}, ${b.right}]`).toBe(true);
+      }
+    }
+    expect(Math.max(...placed.map((p) => p.row))).toBeLessThan(5);
   });
 });
 

@@ -72,20 +72,40 @@ export interface PlacedLabel {
 }
 
 /**
- * Labels beside points on a horizontal axis, in rows so that none overlaps another: each label starts at its
- * point (or ends there, near the right edge) and takes the first row where it fits.
+ * Labels beside points on a horizontal axis, in rows above the points so that none overlaps another and no
+ * label's leader (a vertical line down from its row to its point) runs through another label: each label
+ * starts at its point (or ends there, near the right edge). Placed from the right edge inward, each takes
+ * the lowest row that is clear, so crowded labels climb like stairs toward the left and their leaders pass beside the
+ * labels below them.
  */
 export function placeLabels(items: readonly { x: number; width: number }[], bounds: { left: number; right: number }, gap = 10): PlacedLabel[] {
-  const rows: { left: number; right: number }[][] = [];
-  return items.map(({ x, width }) => {
-    const anchor = x - 4 + width <= bounds.right ? 'start' : 'end';
+  const placed: (PlacedLabel & { point: number })[] = [];
+  const result: PlacedLabel[] = new Array(items.length);
+  const anchorOf = ({ x, width }: { x: number; width: number }) => (x - 4 + width <= bounds.right ? 'start' : 'end');
+  // Labels that end at their point (at the right edge) reach left, so those stairs climb the other way.
+  const ends = items.map((_, i) => i).filter((i) => anchorOf(items[i]) === 'end').sort((a, b) => items[a].x - items[b].x);
+  const starts = items.map((_, i) => i).filter((i) => anchorOf(items[i]) === 'start').sort((a, b) => items[b].x - items[a].x);
+  for (const i of [...ends, ...starts]) {
+    const { x, width } = items[i];
+    const anchor = anchorOf(items[i]);
     const left = anchor === 'start' ? Math.max(bounds.left, x - 4) : x + 4 - width;
     const right = left + width;
-    let row = rows.findIndex((taken) => taken.every((t) => right + gap <= t.left || left >= t.right + gap));
-    if (row === -1) row = rows.push([]) - 1;
-    rows[row].push({ left, right });
-    return { row, anchor, x: anchor === 'start' ? left : right, left, right };
-  });
+    const fits = (row: number, leaders: boolean) =>
+      placed.every((p) =>
+        p.row === row
+          ? right + gap <= p.left || left >= p.right + gap
+          : !leaders || (p.row < row ? x < p.left - 2 || x > p.right + 2 : p.point < left - 2 || p.point > right + 2),
+      );
+    const rows = placed.reduce((n, p) => Math.max(n, p.row + 1), 0);
+    let row = 0;
+    while (row <= rows && !fits(row, true)) row++;
+    // No row keeps every leader clear (a label covers this point): fall back to the first row it fits in.
+    if (row > rows) for (row = 0; !fits(row, false); row++);
+    const label = { row, anchor, x: anchor === 'start' ? left : right, left, right } as const;
+    placed.push({ ...label, point: x });
+    result[i] = label;
+  }
+  return result;
 }
 
 /**

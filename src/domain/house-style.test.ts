@@ -28,6 +28,13 @@ describe('styleSlips', () => {
     expect(found('2023年11月17日，21–22日，花了 12 年，743 人')).toEqual([]);
   });
 
+  it('does not let a claim repeat its badge: the badge says the kind, the sentence the source', () => {
+    expect(found('<Claim status="reported" source="x">據《The Information》報導，董事會')).toHaveLength(1);
+    expect(found('<Claim status="rumour" source="x">據傳聞，他')).toHaveLength(1);
+    expect(found('<Claim status="reported" source="x">《The Information》披露，董事會曾接觸對手。其他媒體也有報導</Claim>')).toEqual([]);
+    expect(found('<Claim status="opinion" source="x">回顧文章的作者認為</Claim>')).toEqual([]);
+  });
+
   it('gives the offset and the line of each slip', () => {
     const text = '第一行\n第二行刷屏';
     const [slip] = styleSlips(text);
