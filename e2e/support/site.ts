@@ -45,7 +45,8 @@ export function parsePage(html: string) {
       rel: (a.attribs.rel ?? '').split(/\s+/).filter(Boolean),
       target: a.attribs.target,
       text: DomUtils.textContent(a),
-      html: DomUtils.getOuterHTML(a),
+      /** The link as a reader of a failure message needs it: its attributes and text. */
+      html: `<a ${Object.entries(a.attribs).map(([k, v]) => `${k}="${v}"`).join(' ')}>${DomUtils.textContent(a)}</a>`,
     }));
   const ids = new Set(DomUtils.findAll((el) => el.attribs.id !== undefined, document.children).map((el) => el.attribs.id));
   const inline = [...elements('script'), ...elements('style')].filter((el) => el.attribs.src === undefined);
