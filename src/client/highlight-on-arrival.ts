@@ -5,6 +5,7 @@
 import { HIGHLIGHT_PARAM, highlightWords } from '../search/highlight-param';
 import { escapeRegExp } from '../text/escape-regexp';
 import { fill } from '../i18n/fill';
+import { searchPageDocument, searchPageHref } from '../search/search-page-document';
 
 const SKIP = 'script, style, mark, [data-pagefind-ignore], .in-place-note';
 
@@ -53,7 +54,7 @@ function clear(marks: HTMLElement[], bar: HTMLElement) {
   history.replaceState(history.state, '', url);
 }
 
-export function highlightOnArrival(): void {
+export async function highlightOnArrival(): Promise<void> {
   const words = highlightWords(location.search);
   const root = document.querySelector('[data-pagefind-body]');
   if (!words.length || !root) return;
@@ -67,7 +68,10 @@ export function highlightOnArrival(): void {
     marks[0];
   first.scrollIntoView({ block: 'center' });
 
-  const strings = JSON.parse(document.querySelector('script[data-search-strings]')?.textContent ?? '{}') as Record<string, string>;
+  // The wording lives on the search page (the reader just came from it, so it is usually cached).
+  const href = searchPageHref();
+  const source = document.querySelector('script[data-search-strings]') ? document : href ? await searchPageDocument(href).catch(() => document) : document;
+  const strings = JSON.parse(source.querySelector('script[data-search-strings]')?.textContent ?? '{}') as Record<string, string>;
   const bar = document.createElement('div');
   bar.className = 'search-highlight-bar';
   bar.setAttribute('role', 'status');
