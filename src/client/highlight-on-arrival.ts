@@ -5,7 +5,6 @@
 import { HIGHLIGHT_PARAM, highlightWords } from '../search/highlight-param';
 import { escapeRegExp } from '../text/escape-regexp';
 import { fill } from '../i18n/fill';
-import { searchPageDocument, searchPageHref } from '../search/search-page-document';
 
 const SKIP = 'script, style, mark, [data-pagefind-ignore], .in-place-note';
 
@@ -54,6 +53,24 @@ function clear(marks: HTMLElement[], bar: HTMLElement) {
   history.replaceState(history.state, '', url);
 }
 
+/**
+ * The search wording: on the search page itself, or fetched from it (the reader just came from there, so
+ * it is usually cached). Fetched here rather than through the dialog's builder, which would cost every
+ * first search one more request for the shared module.
+ */
+async function searchStrings(): Promise<string | undefined> {
+  const selector = 'script[data-search-strings]';
+  const here = document.querySelector(selector)?.textContent;
+  const href = document.querySelector<HTMLAnchorElement>('a[data-search-open]')?.href;
+  if (here || !href) return here ?? undefined;
+  try {
+    const html = await (await fetch(href)).text();
+    return new DOMParser().parseFromString(html, 'text/html').querySelector(selector)?.textContent ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function highlightOnArrival(): Promise<void> {
   const words = highlightWords(location.search);
   const root = document.querySelector('[data-pagefind-body]');
@@ -68,10 +85,7 @@ export async function highlightOnArrival(): Promise<void> {
     marks[0];
   first.scrollIntoView({ block: 'center' });
 
-  // The wording lives on the search page (the reader just came from it, so it is usually cached).
-  const href = searchPageHref();
-  const source = document.querySelector('script[data-search-strings]') ? document : href ? await searchPageDocument(href).catch(() => document) : document;
-  const strings = JSON.parse(source.querySelector('script[data-search-strings]')?.textContent ?? '{}') as Record<string, string>;
+  const strings = JSON.parse((await searchStrings()) ?? '{}') as Record<string, string>;
   const bar = document.createElement('div');
   bar.className = 'search-highlight-bar';
   bar.setAttribute('role', 'status');

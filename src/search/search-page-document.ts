@@ -1,7 +1,4 @@
-/**
- * The search page, fetched once and parsed: the dialog is built from its form, and a page reached from
- * a result reads its wording from it, so that no other page has to carry either.
- */
+/** The search page, fetched once and parsed: the dialog is built from its form. */
 let cached: { href: string; document: Promise<Document> } | undefined;
 
 export function searchPageDocument(href: string): Promise<Document> {
@@ -19,5 +16,3 @@ export function searchPageDocument(href: string): Promise<Document> {
   return cached.document;
 }
 
-/** Where this page's header links to the search page (its script, its base path). */
-export const searchPageHref = (): string | undefined => document.querySelector<HTMLAnchorElement>('a[data-search-open]')?.href;
