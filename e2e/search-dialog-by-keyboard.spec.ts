@@ -16,6 +16,53 @@ test('a page that is never searched loads no search code', async ({ page }) => {
   expect(requested.filter((p) => p.includes('worker'))).toEqual([]);
 });
 
+test('a chapter page carries no dialog markup; Ctrl+K builds the dialog from the search page and finds', async ({ page, request }) => {
+  const html = await (await request.get('/zh-hant/chapters/process/')).text();
+  expect(html).not.toContain('<dialog');
+  expect(html).toContain('data-search-open');
+  await page.goto('/zh-hant/chapters/process/');
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+  await dialog(page).getByRole('searchbox').fill('Nadella');
+  await expect(dialog(page).locator('a.search-hit').first()).toHaveAttribute('href', '/zh-hant/people/satya-nadella/');
+  // Its ids carry the dialog's prefix, and its label still names the box.
+  await expect(dialog(page).getByRole('searchbox')).toHaveAttribute('id', /^search-dialog-/);
+  await expect(dialog(page).getByRole('searchbox', { name: '搜尋人名、名詞或事件' })).toBeVisible();
+});
+
+test('keys typed while the dialog is still being built reach its search box', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    void page.route('**/zh-hant/search/', async (route) => {
+      await new Promise<void>((r) => (release = r));
+      await route.continue();
+    });
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/zh-hant/search/') resolve();
+    });
+  });
+  await page.goto('/zh-hant/timeline/');
+  await page.keyboard.press('Control+k');
+  await held;
+  await page.keyboard.type('Nadella');
+  release();
+  await expect(dialog(page).getByRole('searchbox')).toHaveValue('Nadella');
+  await expect(dialog(page).locator('a.search-hit').first()).toHaveAttribute('href', '/zh-hant/people/satya-nadella/');
+});
+
+test('if the search page cannot be fetched, opening search goes to it instead', async ({ page }) => {
+  await page.goto('/zh-hant/timeline/');
+  let refused = false;
+  await page.route('**/zh-hant/search/', (route) => {
+    if (refused) return route.continue();
+    refused = true;
+    return route.abort('internetdisconnected');
+  });
+  await page.keyboard.press('Control+k');
+  await expect(page).toHaveURL(/\/zh-hant\/search\/$/);
+  await expect(page.locator('[data-search-page]').getByRole('searchbox')).toBeVisible();
+});
+
 for (const [how, open] of [
   ['the button', async (page: import('@playwright/test').Page) => page.getByRole('link', { name: /搜尋/ }).first().click()],
   ['Ctrl+K', async (page: import('@playwright/test').Page) => page.keyboard.press('Control+k')],

@@ -53,7 +53,25 @@ function clear(marks: HTMLElement[], bar: HTMLElement) {
   history.replaceState(history.state, '', url);
 }
 
-export function highlightOnArrival(): void {
+/**
+ * The search wording: on the search page itself, or fetched from it (the reader just came from there, so
+ * it is usually cached). Fetched here rather than through the dialog's builder, which would cost every
+ * first search one more request for the shared module.
+ */
+async function searchStrings(): Promise<string | undefined> {
+  const selector = 'script[data-search-strings]';
+  const here = document.querySelector(selector)?.textContent;
+  const href = document.querySelector<HTMLAnchorElement>('a[data-search-open]')?.href;
+  if (here || !href) return here ?? undefined;
+  try {
+    const html = await (await fetch(href)).text();
+    return new DOMParser().parseFromString(html, 'text/html').querySelector(selector)?.textContent ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function highlightOnArrival(): Promise<void> {
   const words = highlightWords(location.search);
   const root = document.querySelector('[data-pagefind-body]');
   if (!words.length || !root) return;
@@ -67,7 +85,7 @@ export function highlightOnArrival(): void {
     marks[0];
   first.scrollIntoView({ block: 'center' });
 
-  const strings = JSON.parse(document.querySelector('script[data-search-strings]')?.textContent ?? '{}') as Record<string, string>;
+  const strings = JSON.parse((await searchStrings()) ?? '{}') as Record<string, string>;
   const bar = document.createElement('div');
   bar.className = 'search-highlight-bar';
   bar.setAttribute('role', 'status');

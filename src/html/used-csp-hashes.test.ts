@@ -41,5 +41,8 @@ describe('keepUsedCspHashes', () => {
     expect(policyOf(keepUsedCspHashes(page(policy, '<p>no search here</p>')))).toBe("script-src 'self'");
     const searching = page(policy, '<script type="application/json" data-search-settings>{}</script>');
     expect(policyOf(keepUsedCspHashes(searching))).toBe(policy);
+    // The header's search link: the dialog it opens is built in the page and searches there.
+    const linked = page(policy, '<a href="/search/" data-search-open>search</a>');
+    expect(policyOf(keepUsedCspHashes(linked))).toBe(policy);
   });
 });

@@ -3,7 +3,7 @@ import { Parser } from 'htmlparser2';
 import { isDataScriptType } from './json-for-script';
 
 const HASH_SOURCE = /\s*'sha(256|384|512)-([A-Za-z0-9+/=]+)'/g;
-/** Pagefind searches with WebAssembly; a page that cannot search (it has no search settings) needs no wasm. */
+/** Pagefind searches with WebAssembly; a page that cannot search (no search settings, no search link) needs no wasm. */
 const WASM_SOURCE = /\s*'wasm-unsafe-eval'/g;
 
 const digest = (algorithm: string, text: string) => createHash(`sha${algorithm}`).update(text, 'utf8').digest('base64');
@@ -13,7 +13,8 @@ const digest = (algorithm: string, text: string) => createHash(`sha${algorithm}`
  * runtime and client directives (unused here, as no component hydrates), each stylesheet's file hash
  * (which a policy does not apply to a linked stylesheet). This keeps only the hashes of inline
  * scripts and styles the page actually has, so a page carries the policy it needs and no more.
- * It also drops 'wasm-unsafe-eval' from pages that carry no search (no `[data-search-settings]`).
+ * It also drops 'wasm-unsafe-eval' from pages that carry no search (no `[data-search-settings]`, no
+ * `[data-search-open]` link that builds the search dialog).
  * A page without such a meta is returned as it is.
  */
 export function keepUsedCspHashes(html: string): string {
@@ -28,7 +29,7 @@ export function keepUsedCspHashes(html: string): string {
         if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'content-security-policy') {
           meta = { start: parser.startIndex, end: parser.endIndex + 1, content: attributes.content ?? '' };
         }
-        if ('data-search-settings' in attributes) searches = true;
+        if ('data-search-settings' in attributes || 'data-search-open' in attributes) searches = true;
         const executable = name === 'script' && !('src' in attributes) && !isDataScriptType(attributes.type);
         if (executable || name === 'style') collecting = [];
       },
