@@ -74,11 +74,15 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    ...(site ? [sitemap({
-      i18n: { defaultLocale: 'zh-hant', locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },
-      // The root page only routes readers to their script; the 404 page is not content.
-      filter: (page) => !new URL(page).pathname.replace(base, '/').match(/^\/(404\/?)?$|\.json$/),
-    })] : []),
+    ...(site
+      ? [
+          sitemap({
+            i18n: { defaultLocale: 'zh-hant', locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },
+            // The root page only routes readers to their script; the 404 page is not content.
+            filter: (page) => !new URL(page).pathname.replace(base, '/').match(/^\/(404\/?)?$|\.json$/),
+          }),
+        ]
+      : []),
     searchIndex(),
   ],
 });

@@ -27,7 +27,14 @@ const browser = {
   launchOptions: {
     executablePath: findChromium(),
     // Root in CI and a closed network: no sandbox, and no background calls to Google's services.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   },
 };
 

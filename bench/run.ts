@@ -25,7 +25,12 @@ const row = (what: string, value: string) => {
 };
 
 function build(contentDir: string, outDir: string): { seconds: number; peakMb?: number } {
-  const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: mkdtempSync(join(work, 'cache-')), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    ASTRO_CACHE_DIR: mkdtempSync(join(work, 'cache-')),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const timed = existsSync('/usr/bin/time');
   // The project's own build command, with the memory settings it gives Astro.
   const buildCommand = ['node', 'scripts/build.mjs', '--out', outDir];
@@ -47,49 +52,65 @@ console.error(`building the bundled documentary ×${pagesOnly ? 1 : 3} …`);
 const bundled = join(work, 'bundled');
 const runs = (pagesOnly ? [0] : [0, 1, 2]).map(() => build(join(root, 'content'), bundled));
 const bundledPages = pagesIn(bundled);
-row(`build, bundled documentary (median of ${runs.length})`, `${median(runs.map((r) => r.seconds)).toFixed(2)} s for ${bundledPages} pages (${((median(runs.map((r) => r.seconds)) * 1000) / bundledPages).toFixed(1)} ms/page)`);
+row(
+  `build, bundled documentary (median of ${runs.length})`,
+  `${median(runs.map((r) => r.seconds)).toFixed(2)} s for ${bundledPages} pages (${((median(runs.map((r) => r.seconds)) * 1000) / bundledPages).toFixed(1)} ms/page)`,
+);
 if (runs[0].peakMb) row('peak memory, bundled build', `${Math.max(...runs.map((r) => r.peakMb!)).toFixed(0)} MB`);
 
 if (!pagesOnly) {
-// 2. Build: synthetic documentaries at three sizes.
-const perPage: Record<number, number> = {};
-for (const events of [100, 500, 2000]) {
-  console.error(`building a synthetic documentary with ${events} events …`);
-  const content = join(work, `synthetic-${events}`);
-  writeSyntheticDocumentary(content, events, 42);
-  const out = join(work, `synthetic-${events}-dist`);
-  const result = build(content, out);
-  const pages = pagesIn(out);
-  perPage[events] = (result.seconds * 1000) / pages;
-  row(`build, synthetic ${events} events/script`, `${result.seconds.toFixed(1)} s for ${pages} pages = ${perPage[events].toFixed(2)} ms/page${result.peakMb ? `, peak ${result.peakMb.toFixed(0)} MB` : ''}`);
-}
-row('per-page time at 2,000 ÷ at 500', (perPage[2000] / perPage[500]).toFixed(2));
-
-// A story of ten years must cost what a story of days does: the axis steps in years, not in minutes.
-for (const [label, stepHours] of [['100 hours', 1], ['ten years', (10 * 365.25 * 24) / 100]] as const) {
-  console.error(`building a synthetic documentary of 100 events over ${label} …`);
-  const content = join(work, `synthetic-span-${stepHours}`);
-  writeSyntheticDocumentary(content, 100, 7, stepHours);
-  const out = join(work, `synthetic-span-${stepHours}-dist`);
-  const result = build(content, out);
-  const timeline = gzipSync(readFileSync(join(out, 'zh-hant/timeline/index.html'))).length;
-  row(`build, 100 events over ${label}`, `${result.seconds.toFixed(1)} s${result.peakMb ? `, peak ${result.peakMb.toFixed(0)} MB` : ''}, timeline page ${kb(timeline)} gzip`);
-}
-
-// 3. Index size per script.
-for (const script of ['zh-hant', 'zh-hans']) {
-  let bytes = 0;
-  for (const f of readdirSync(join(bundled, 'pagefind'), { recursive: true })) {
-    const path = join(bundled, 'pagefind', String(f));
-    if (String(f).includes(`${script}_`) && statSync(path).isFile()) bytes += statSync(path).size;
+  // 2. Build: synthetic documentaries at three sizes.
+  const perPage: Record<number, number> = {};
+  for (const events of [100, 500, 2000]) {
+    console.error(`building a synthetic documentary with ${events} events …`);
+    const content = join(work, `synthetic-${events}`);
+    writeSyntheticDocumentary(content, events, 42);
+    const out = join(work, `synthetic-${events}-dist`);
+    const result = build(content, out);
+    const pages = pagesIn(out);
+    perPage[events] = (result.seconds * 1000) / pages;
+    row(
+      `build, synthetic ${events} events/script`,
+      `${result.seconds.toFixed(1)} s for ${pages} pages = ${perPage[events].toFixed(2)} ms/page${result.peakMb ? `, peak ${result.peakMb.toFixed(0)} MB` : ''}`,
+    );
   }
-  row(`search index, ${script}`, kb(bytes));
-}
+  row('per-page time at 2,000 ÷ at 500', (perPage[2000] / perPage[500]).toFixed(2));
+
+  // A story of ten years must cost what a story of days does: the axis steps in years, not in minutes.
+  for (const [label, stepHours] of [
+    ['100 hours', 1],
+    ['ten years', (10 * 365.25 * 24) / 100],
+  ] as const) {
+    console.error(`building a synthetic documentary of 100 events over ${label} …`);
+    const content = join(work, `synthetic-span-${stepHours}`);
+    writeSyntheticDocumentary(content, 100, 7, stepHours);
+    const out = join(work, `synthetic-span-${stepHours}-dist`);
+    const result = build(content, out);
+    const timeline = gzipSync(readFileSync(join(out, 'zh-hant/timeline/index.html'))).length;
+    row(
+      `build, 100 events over ${label}`,
+      `${result.seconds.toFixed(1)} s${result.peakMb ? `, peak ${result.peakMb.toFixed(0)} MB` : ''}, timeline page ${kb(timeline)} gzip`,
+    );
+  }
+
+  // 3. Index size per script.
+  for (const script of ['zh-hant', 'zh-hans']) {
+    let bytes = 0;
+    for (const f of readdirSync(join(bundled, 'pagefind'), { recursive: true })) {
+      const path = join(bundled, 'pagefind', String(f));
+      if (String(f).includes(`${script}_`) && statSync(path).isFile()) bytes += statSync(path).size;
+    }
+    row(`search index, ${script}`, kb(bytes));
+  }
 }
 
 // 4. In the browser: what each page costs on first view, and what search costs.
 // Its own process group, so that stopping it stops `serve` itself and not only npx.
-const server = spawn('npx', ['serve', bundled, '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'], { cwd: root, stdio: 'ignore', detached: true });
+const server = spawn('npx', ['serve', bundled, '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging'], {
+  cwd: root,
+  stdio: 'ignore',
+  detached: true,
+});
 // Ready when it answers (on a busy machine `npx serve` takes a while to start).
 let served = '';
 for (let tries = 0; !served; tries++) {
@@ -109,7 +130,14 @@ if (served !== readFileSync(join(bundled, 'pagefind', 'pagefind-entry.json'), 'u
 }
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const origin = `http://127.0.0.1:${port}`;
 
@@ -150,7 +178,10 @@ async function firstView(path: string) {
   const total = responses.reduce((n, r) => n + r.bytes, 0);
   const js = responses.filter((r) => r.type === 'script').reduce((n, r) => n + r.bytes, 0);
   // What the pictures cost: their share of the compressed HTML, and the chart styles only they need.
-  const pictureBytes = gzipSync(html).length - gzipSync(html.replace(pictures, '')).length + responses.filter((r) => r.chartStyles).reduce((n, r) => n + r.bytes, 0);
+  const pictureBytes =
+    gzipSync(html).length -
+    gzipSync(html.replace(pictures, '')).length +
+    responses.filter((r) => r.chartStyles).reduce((n, r) => n + r.bytes, 0);
   return { total, requests: responses.length, js, floor: gzipSync(text).length, pictures: pictureBytes };
 }
 
@@ -217,7 +248,23 @@ async function firstSearch(query: string) {
   await page.keyboard.press('Control+k');
   await page.getByRole('dialog').getByRole('searchbox').fill('阿爾特曼');
   await page.getByRole('dialog').locator('a.search-hit').first().waitFor();
-  const queries = ['董事會', 'Altman', '微软', '超級對齊', '743', '蘇茨克維', 'Nadella', 'GPT', '公開信', '106', '穆拉蒂', '微軟', 'Q*', '談判', '阿尔特曼'];
+  const queries = [
+    '董事會',
+    'Altman',
+    '微软',
+    '超級對齊',
+    '743',
+    '蘇茨克維',
+    'Nadella',
+    'GPT',
+    '公開信',
+    '106',
+    '穆拉蒂',
+    '微軟',
+    'Q*',
+    '談判',
+    '阿尔特曼',
+  ];
   const timings: number[] = [];
   for (let round = 0; round < 2; round++) {
     for (const q of queries) {
@@ -250,13 +297,34 @@ await browser.close();
 // Lighthouse (mobile), when installed: it is large, so it is not a dependency of the project.
 const lighthouse = process.env.LIGHTHOUSE ?? 'lighthouse';
 if (spawnSync(lighthouse, ['--version'], { encoding: 'utf8' }).status === 0) {
-  for (const [kind, path] of [['home', '/zh-hant/'], ['chapter', '/zh-hant/chapters/process/'], ['timeline', '/zh-hant/timeline/'], ['search page', '/zh-hant/search/']]) {
+  for (const [kind, path] of [
+    ['home', '/zh-hant/'],
+    ['chapter', '/zh-hant/chapters/process/'],
+    ['timeline', '/zh-hant/timeline/'],
+    ['search page', '/zh-hant/search/'],
+  ]) {
     const out = join(work, 'lighthouse.json');
-    spawnSync(lighthouse, [origin + path, '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--only-categories=performance,accessibility,best-practices,seo', '--output=json', `--output-path=${out}`], {
-      env: { ...process.env, CHROME_PATH: findChromium() },
-    });
+    spawnSync(
+      lighthouse,
+      [
+        origin + path,
+        '--quiet',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--output=json',
+        `--output-path=${out}`,
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: findChromium() },
+      },
+    );
     const report = JSON.parse(readFileSync(out, 'utf8'));
-    row(`Lighthouse (mobile), ${kind}`, Object.values(report.categories as Record<string, { score: number }>).map((c) => Math.round(c.score * 100)).join(' / '));
+    row(
+      `Lighthouse (mobile), ${kind}`,
+      Object.values(report.categories as Record<string, { score: number }>)
+        .map((c) => Math.round(c.score * 100))
+        .join(' / '),
+    );
   }
 } else {
   row('Lighthouse', 'skipped: install lighthouse@12.2.3 (or set LIGHTHOUSE to its path) to include it');

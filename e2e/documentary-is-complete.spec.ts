@@ -2,9 +2,26 @@ import { expect, test } from '@playwright/test';
 import { internalLinks, sitemapPaths } from './support/site';
 
 const PEOPLE = [
-  'sam-altman', 'greg-brockman', 'ilya-sutskever', 'mira-murati', 'emmett-shear', 'satya-nadella', 'bret-taylor',
-  'larry-summers', 'adam-dangelo', 'dario-amodei', 'brian-chesky', 'elon-musk', 'anna-brockman', 'alex-cohen',
-  'brad-lightcap', 'jason-kwon', 'jakub-pachocki', 'szymon-sidor', 'helen-toner', 'tasha-mccauley',
+  'sam-altman',
+  'greg-brockman',
+  'ilya-sutskever',
+  'mira-murati',
+  'emmett-shear',
+  'satya-nadella',
+  'bret-taylor',
+  'larry-summers',
+  'adam-dangelo',
+  'dario-amodei',
+  'brian-chesky',
+  'elon-musk',
+  'anna-brockman',
+  'alex-cohen',
+  'brad-lightcap',
+  'jason-kwon',
+  'jakub-pachocki',
+  'szymon-sidor',
+  'helen-toner',
+  'tasha-mccauley',
 ];
 
 test('the documentary holds 3 chapters, 21 main events, 16 asides and every person', async ({ request }) => {

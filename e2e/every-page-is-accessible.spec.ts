@@ -13,7 +13,12 @@ test.describe.configure({ mode: 'parallel' });
 
 const sitemap = builtSitemapPaths();
 /** A page's kind, i.e. its template: `people/*` for a profile, `people/` for the list, `` for home … */
-const kind = (path: string) => path.split('/').slice(2).map((part, i) => (i === 1 && part ? '*' : part)).join('/');
+const kind = (path: string) =>
+  path
+    .split('/')
+    .slice(2)
+    .map((part, i) => (i === 1 && part ? '*' : part))
+    .join('/');
 /**
  * Every Traditional page, and one Simplified page of each kind. A Simplified page is its Traditional
  * twin with the wording converted: "both scripts have the same pages, each with the same structure" in
@@ -21,7 +26,12 @@ const kind = (path: string) => path.split('/').slice(2).map((part, i) => (i === 
  * contrast, landmarks, the lang attribute) would find the same on both, at twice the time.
  */
 const simplifiedSamples = [...new Map(sitemap.filter((p) => p.startsWith('/zh-hans/')).map((p) => [kind(p), p] as const)).values()];
-const paths = [...sitemap.filter((p) => !p.startsWith('/zh-hans/')), ...simplifiedSamples, '/zh-hant/search/?q=Altman', '/zh-hant/no-such-page/'];
+const paths = [
+  ...sitemap.filter((p) => !p.startsWith('/zh-hans/')),
+  ...simplifiedSamples,
+  '/zh-hant/search/?q=Altman',
+  '/zh-hant/no-such-page/',
+];
 for (const slice of slices(paths, 20)) {
   test(`no axe-core WCAG 2.2 AA violation: ${slice[0]} … ${slice.at(-1)}`, async ({ page }) => {
     test.setTimeout(slice.length * SECONDS_PER_PAGE * 1000);
@@ -42,7 +52,13 @@ test('the walk covers every Traditional page and each kind of Simplified page', 
 });
 
 // Dark mode has its own colours: the pages where they meet the most kinds of text and mark.
-for (const path of ['/zh-hant/', '/zh-hant/chapters/process/', '/zh-hant/timeline/', '/zh-hans/events/altman-fired/', '/zh-hant/people/sam-altman/']) {
+for (const path of [
+  '/zh-hant/',
+  '/zh-hant/chapters/process/',
+  '/zh-hant/timeline/',
+  '/zh-hans/events/altman-fired/',
+  '/zh-hant/people/sam-altman/',
+]) {
   test(`in dark mode, no violation: ${path}`, async ({ page }) => {
     test.setTimeout(SECONDS_PER_PAGE * 3 * 1000);
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -12,7 +12,10 @@ for (const slice of slices(paths, 30)) {
     page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()}: console error ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
     // ERR_ABORTED is the test moving on (e.g. a favicon still loading); missing files show up as 4xx below.
-    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`${page.url()}: request failed ${r.url()}`));
+    page.on(
+      'requestfailed',
+      (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`${page.url()}: request failed ${r.url()}`),
+    );
     page.on('response', (r) => r.status() >= 400 && problems.push(`${page.url()}: ${r.status()} for ${r.url()}`));
     for (const path of slice) {
       await page.goto(path);
@@ -57,7 +60,8 @@ test('on every page the policy comes first in <head>, before any script, and eve
     const { headOrder, inlineJson } = parsePage(await (await request.get(path)).text());
     const policyAt = headOrder.indexOf('meta csp');
     if (policyAt === -1) problems.push(`${path}: no policy in <head>`);
-    else if (policyAt !== 1 || headOrder[0] !== 'meta charset') problems.push(`${path}: policy is not right after the charset: ${headOrder.slice(0, 3).join(', ')}`);
+    else if (policyAt !== 1 || headOrder[0] !== 'meta charset')
+      problems.push(`${path}: policy is not right after the charset: ${headOrder.slice(0, 3).join(', ')}`);
     const firstScript = headOrder.indexOf('script');
     if (firstScript !== -1 && firstScript < policyAt) problems.push(`${path}: a script comes before the policy`);
     for (const text of inlineJson) {

@@ -20,7 +20,9 @@ test('a reader can read, switch script and search, and every link stays under th
   await page.keyboard.press('Control+k');
   await page.getByRole('dialog').getByRole('searchbox').fill('Altman');
   // The first query downloads the index and its WebAssembly; allow for a slow machine.
-  await expect(page.getByRole('dialog').locator('a.search-hit').first()).toHaveAttribute('href', `${base}zh-hans/people/sam-altman/`, { timeout: 15_000 });
+  await expect(page.getByRole('dialog').locator('a.search-hit').first()).toHaveAttribute('href', `${base}zh-hans/people/sam-altman/`, {
+    timeout: 15_000,
+  });
 });
 
 test('the root sends readers to their script under the base path', async ({ browser, baseURL }) => {

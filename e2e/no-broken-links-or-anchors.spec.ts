@@ -25,14 +25,18 @@ test('no internal link or #anchor is broken, across both scripts', async ({ requ
       if (url.origin !== origin || url.pathname.endsWith('.xml')) continue;
       const target = await fetchPage(url.pathname);
       if (typeof target === 'string') broken.push(`${from} → ${url.pathname}: ${target}`);
-      else if (url.hash && !target.ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from} → ${url.pathname}${url.hash}: no such anchor`);
+      else if (url.hash && !target.ids.has(decodeURIComponent(url.hash.slice(1))))
+        broken.push(`${from} → ${url.pathname}${url.hash}: no such anchor`);
     }
   }
   expect(paths.length).toBeGreaterThan(150);
   expect(broken).toEqual([]);
 });
 
-test('links that leave the site are well-formed, marked ↗ and open without a referrer; no other link carries ↗', async ({ request, baseURL }) => {
+test('links that leave the site are well-formed, marked ↗ and open without a referrer; no other link carries ↗', async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const problems: string[] = [];

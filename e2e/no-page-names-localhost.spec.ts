@@ -9,6 +9,7 @@ test('no built file names localhost', () => {
   for (const dir of ['dist', 'dist-subpath'].filter((d) => d === 'dist' || existsSync(d))) {
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|json|txt|js)$/.test(f));
     expect(files.length, dir).toBeGreaterThan(100);
-    for (const file of files) expect(readFileSync(join(dir, file), 'utf8'), join(dir, file)).not.toMatch(/\/\/(localhost|127\.0\.0\.1)[:/]/);
+    for (const file of files)
+      expect(readFileSync(join(dir, file), 'utf8'), join(dir, file)).not.toMatch(/\/\/(localhost|127\.0\.0\.1)[:/]/);
   }
 });

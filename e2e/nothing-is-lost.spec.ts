@@ -7,11 +7,19 @@ import { sitemapPaths } from './support/site';
 const contentCount = (folder: string) => readdirSync(`content/${folder}`).filter((f) => f.endsWith('.mdx')).length;
 
 test('every content entry is in both scripts, in the sitemap and in each search index', async ({ request }) => {
-  const expected = { chapters: contentCount('chapters'), events: contentCount('events'), people: contentCount('profiles'), glossary: contentCount('glossary') };
+  const expected = {
+    chapters: contentCount('chapters'),
+    events: contentCount('events'),
+    people: contentCount('profiles'),
+    glossary: contentCount('glossary'),
+  };
   const paths = await sitemapPaths(request);
   for (const script of ['zh-hant', 'zh-hans']) {
     for (const [section, count] of Object.entries(expected)) {
-      expect(paths.filter((p) => new RegExp(`^/${script}/${section}/[^/]+/$`).test(p)), `${script}/${section}`).toHaveLength(count);
+      expect(
+        paths.filter((p) => new RegExp(`^/${script}/${section}/[^/]+/$`).test(p)),
+        `${script}/${section}`,
+      ).toHaveLength(count);
     }
   }
   const entry = await (await request.get('/pagefind/pagefind-entry.json')).json();

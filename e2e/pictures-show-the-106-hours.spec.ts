@@ -27,7 +27,12 @@ test('who was CEO: Altman → Murati → Shear → Altman, with the hours each h
   await page.goto('/zh-hant/timeline/');
   const list = page.locator('[data-succession] .succession-list li');
   await expect(list).toHaveCount(4);
-  expect(await list.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.holder))).toEqual(['sam-altman', 'mira-murati', 'emmett-shear', 'sam-altman']);
+  expect(await list.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.holder))).toEqual([
+    'sam-altman',
+    'mira-murati',
+    'emmett-shear',
+    'sam-altman',
+  ]);
   await expect(list.nth(1)).toContainText('55 小時');
   await expect(list.nth(2)).toContainText('48.1 小時');
   // Real terms: Altman's first began before the story and his second goes on after it; neither is cut to hours.
@@ -42,18 +47,21 @@ test('who was CEO sits on the timeline’s scale, one colour per person, names a
     const box = (await page.locator(`svg.tl-wide a[data-event="${id}"] path`).first().boundingBox())!;
     return box.x + box.width / 2;
   };
-  const termX = async (holder: string, i = 0) => (await page.locator(`svg.succession-wide [data-term="${holder}"] rect`).nth(i).boundingBox())!.x;
+  const termX = async (holder: string, i = 0) =>
+    (await page.locator(`svg.succession-wide [data-term="${holder}"] rect`).nth(i).boundingBox())!.x;
   // Murati's term starts at the 15:00 announcement (the event that carries the succession), not at the noon call.
   expect(Math.abs((await termX('mira-murati')) - (await markX('murati-named-interim-ceo')))).toBeLessThan(2);
   expect(Math.abs((await termX('emmett-shear')) - (await markX('shear-named-ceo')))).toBeLessThan(2);
-  const fills = await page.locator('svg.succession-wide [data-term] rect').evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+  const fills = await page
+    .locator('svg.succession-wide [data-term] rect')
+    .evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
   expect(fills[0]).toBe(fills[3]);
   expect(new Set(fills).size).toBe(3);
   for (const width of [1440, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    const sizes = await page.locator('[data-succession] svg:visible text').evaluateAll((texts) =>
-      texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height),
-    );
+    const sizes = await page
+      .locator('[data-succession] svg:visible text')
+      .evaluateAll((texts) => texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height));
     expect(sizes.length).toBeGreaterThan(0);
     // A glyph box is about 1.3 × the font size; 15.5 px tall means a font of 12 px or more.
     expect(Math.min(...sizes), `at ${width} px`).toBeGreaterThanOrEqual(15.5);
@@ -104,7 +112,13 @@ test('on a phone a profile still draws the person’s roles over time, each titl
   const page = await context.newPage();
   await page.goto('/zh-hant/people/sam-altman/');
   const roles = page.locator('[data-timeline-chart] svg.tl-roles-tall .tl-role');
-  await expect(roles.locator('text')).toHaveText(['OpenAI 執行長', 'OpenAI 董事會成員', '遭董事會解僱的前執行長', '微軟宣布延攬的前 OpenAI 執行長', 'OpenAI 執行長（回任）']);
+  await expect(roles.locator('text')).toHaveText([
+    'OpenAI 執行長',
+    'OpenAI 董事會成員',
+    '遭董事會解僱的前執行長',
+    '微軟宣布延攬的前 OpenAI 執行長',
+    'OpenAI 執行長（回任）',
+  ]);
   const chart = (await page.locator('svg.tl-roles-tall').boundingBox())!;
   for (const role of await roles.all()) {
     await expect(role.locator('rect')).toBeVisible();
@@ -149,10 +163,12 @@ async function measure(page: import('@playwright/test').Page) {
   return page.evaluate(() => {
     const visible = (el: Element) => (el as HTMLElement).closest('svg')!.getBoundingClientRect().width > 0;
     const marks = [...document.querySelectorAll('[data-timeline-chart] a.tl-mark')].filter(visible).map((a) => a.getBoundingClientRect());
-    const labels = [...document.querySelectorAll('[data-timeline-chart] a.tl-labelled text')].filter(visible).map((t) => t.getBoundingClientRect());
-    const charts = [...document.querySelectorAll('figure[data-timeline-chart], figure[data-succession], figure[data-tally], figure[data-structure]')].map((f) =>
-      f.getBoundingClientRect(),
-    );
+    const labels = [...document.querySelectorAll('[data-timeline-chart] a.tl-labelled text')]
+      .filter(visible)
+      .map((t) => t.getBoundingClientRect());
+    const charts = [
+      ...document.querySelectorAll('figure[data-timeline-chart], figure[data-succession], figure[data-tally], figure[data-structure]'),
+    ].map((f) => f.getBoundingClientRect());
     return { marks, labels, charts, scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth };
   });
 }
@@ -174,16 +190,25 @@ for (const path of ['/zh-hant/', '/zh-hant/timeline/', '/zh-hans/timeline/']) {
       }
     }
     // A label's leader (the line down to its mark) never runs through another label.
-    const crossings = await page.locator('[data-timeline-chart] svg.tl-wide').first().evaluate((svg) => {
-      const labels = [...svg.querySelectorAll('a.tl-labelled text')].map((t) => t.getBoundingClientRect());
-      return [...svg.querySelectorAll('line.tl-leader')].flatMap((line) => {
-        const l = line.getBoundingClientRect();
-        return labels.filter((b) => l.left > b.left + 1 && l.left < b.right - 1 && l.top < b.bottom - 2 && l.bottom > b.top + 2).map((b) => `leader at ${Math.round(l.left)} through label at ${Math.round(b.left)}–${Math.round(b.right)}`);
+    const crossings = await page
+      .locator('[data-timeline-chart] svg.tl-wide')
+      .first()
+      .evaluate((svg) => {
+        const labels = [...svg.querySelectorAll('a.tl-labelled text')].map((t) => t.getBoundingClientRect());
+        return [...svg.querySelectorAll('line.tl-leader')].flatMap((line) => {
+          const l = line.getBoundingClientRect();
+          return labels
+            .filter((b) => l.left > b.left + 1 && l.left < b.right - 1 && l.top < b.bottom - 2 && l.bottom > b.top + 2)
+            .map((b) => `leader at ${Math.round(l.left)} through label at ${Math.round(b.left)}–${Math.round(b.right)}`);
+        });
       });
-    });
     expect(crossings).toEqual([]);
     const names = await page.locator('[data-timeline-chart] svg.tl-wide a.tl-labelled text').allTextContents();
-    expect(names.join('、')).toMatch(path.includes('hans') ? /董事会解雇阿尔特曼/ : /董事會解僱阿爾特曼.*穆拉蒂任臨時執行長.*謝爾接任執行長.*微軟宣布延攬阿爾特曼.*員工公開信.*阿爾特曼回任/);
+    expect(names.join('、')).toMatch(
+      path.includes('hans')
+        ? /董事会解雇阿尔特曼/
+        : /董事會解僱阿爾特曼.*穆拉蒂任臨時執行長.*謝爾接任執行長.*微軟宣布延攬阿爾特曼.*員工公開信.*阿爾特曼回任/,
+    );
   });
 }
 
@@ -206,6 +231,12 @@ for (const path of ['/zh-hant/', '/zh-hant/timeline/', '/zh-hant/chapters/proces
 test('every chapter has a generated picture in its text', async ({ page }) => {
   for (const chapter of ['process', 'causes', 'impact']) {
     await page.goto(`/zh-hant/chapters/${chapter}/`);
-    await expect(page.locator('.prose figure:is([data-timeline-chart], [data-structure], [data-board], [data-succession], [data-tally]) svg, .prose figure[data-board] li').first()).toBeVisible();
+    await expect(
+      page
+        .locator(
+          '.prose figure:is([data-timeline-chart], [data-structure], [data-board], [data-succession], [data-tally]) svg, .prose figure[data-board] li',
+        )
+        .first(),
+    ).toBeVisible();
   }
 });

@@ -25,7 +25,7 @@ test('terms and people are explained in place from one notes file per script, fe
   expect(await page.locator('.prose a[href$="/people/sam-altman/"]').count()).toBeGreaterThan(1);
 });
 
-test('a note in the Simplified edition says what the term\'s own page says', async ({ page }) => {
+test("a note in the Simplified edition says what the term's own page says", async ({ page }) => {
   await page.goto('/zh-hans/chapters/causes/');
   const term = page.locator('.in-place-term').nth(1);
   await term.locator('a').hover();
@@ -74,7 +74,7 @@ test('every heading and paragraph has a link that copies its address', async ({ 
   await third.hover();
   await third.locator('a.anchor').click();
   await expect(page.getByRole('status').filter({ hasText: '已複製連結' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL("zh-hant/chapters/process/#p-3", baseURL).href);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('zh-hant/chapters/process/#p-3', baseURL).href);
   await expect(page).toHaveURL(/#p-3$/);
 });
 

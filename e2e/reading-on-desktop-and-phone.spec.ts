@@ -42,8 +42,18 @@ test.describe('on a 1440 px screen', () => {
 
   test('CJK prose is set ragged, not justified, and names do not break at their middle dot', async ({ page }) => {
     await page.goto('/zh-hant/chapters/process/');
-    expect(await page.locator('.prose > p').first().evaluate((p) => getComputedStyle(p).textAlign)).not.toBe('justify');
-    expect(await page.locator('.prose .person-ref').first().evaluate((a) => getComputedStyle(a).whiteSpace)).toBe('nowrap');
+    expect(
+      await page
+        .locator('.prose > p')
+        .first()
+        .evaluate((p) => getComputedStyle(p).textAlign),
+    ).not.toBe('justify');
+    expect(
+      await page
+        .locator('.prose .person-ref')
+        .first()
+        .evaluate((a) => getComputedStyle(a).whiteSpace),
+    ).toBe('nowrap');
   });
 });
 
@@ -61,7 +71,7 @@ test.describe('on a 390 px touch screen', () => {
     await expect(sections.first()).toBeVisible();
     for (const link of await sections.all()) {
       const box = (await link.boundingBox())!;
-      expect(box.height, await link.textContent() ?? '').toBeGreaterThanOrEqual(24);
+      expect(box.height, (await link.textContent()) ?? '').toBeGreaterThanOrEqual(24);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
     }
     await expect(page.getByRole('navigation', { name: '切換字體' }).getByRole('link', { name: '简' })).toBeVisible();
@@ -102,29 +112,32 @@ test.describe('on a 390 px touch screen', () => {
       for (const script of ['zh-hant', 'zh-hans']) {
         await page.goto(`/${script}/${path}`);
         // Each Chinese word of a visible h1–h3 (as the browser's own segmenter finds it) lies on one line.
-        const split = await page.evaluate((lang) => {
-          const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-          const broken: string[] = [];
-          for (const heading of document.querySelectorAll<HTMLElement>('main h1, main h2, main h3')) {
-            if (!heading.checkVisibility()) continue;
-            const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              const text = node.textContent ?? '';
-              for (const { segment, index, isWordLike } of segmenter.segment(text)) {
-                if (!isWordLike || segment.length < 2 || !/\p{Script=Han}/u.test(segment)) continue;
-                const tops = new Set<number>();
-                for (let i = index; i < index + segment.length; i++) {
-                  const range = document.createRange();
-                  range.setStart(node, i);
-                  range.setEnd(node, i + 1);
-                  tops.add(Math.round(range.getBoundingClientRect().top));
+        const split = await page.evaluate(
+          (lang) => {
+            const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+            const broken: string[] = [];
+            for (const heading of document.querySelectorAll<HTMLElement>('main h1, main h2, main h3')) {
+              if (!heading.checkVisibility()) continue;
+              const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const text = node.textContent ?? '';
+                for (const { segment, index, isWordLike } of segmenter.segment(text)) {
+                  if (!isWordLike || segment.length < 2 || !/\p{Script=Han}/u.test(segment)) continue;
+                  const tops = new Set<number>();
+                  for (let i = index; i < index + segment.length; i++) {
+                    const range = document.createRange();
+                    range.setStart(node, i);
+                    range.setEnd(node, i + 1);
+                    tops.add(Math.round(range.getBoundingClientRect().top));
+                  }
+                  if (tops.size > 1) broken.push(`${segment} in ${heading.textContent}`);
                 }
-                if (tops.size > 1) broken.push(`${segment} in ${heading.textContent}`);
               }
             }
-          }
-          return broken;
-        }, script === 'zh-hans' ? 'zh-Hans' : 'zh-Hant');
+            return broken;
+          },
+          script === 'zh-hans' ? 'zh-Hans' : 'zh-Hant',
+        );
         expect(split, `${script}/${path}`).toEqual([]);
       }
     }
@@ -135,7 +148,19 @@ test.describe('on a 390 px touch screen', () => {
     test.slow();
     const context = await phone(browser);
     const page = await context.newPage();
-    for (const path of ['', 'chapters/process/', 'events/altman-fired/', 'people/', 'people/sam-altman/', 'glossary/', 'glossary/agi/', 'timeline/', 'sources/', 'search/?q=Altman', 'no-such-page/']) {
+    for (const path of [
+      '',
+      'chapters/process/',
+      'events/altman-fired/',
+      'people/',
+      'people/sam-altman/',
+      'glossary/',
+      'glossary/agi/',
+      'timeline/',
+      'sources/',
+      'search/?q=Altman',
+      'no-such-page/',
+    ]) {
       for (const script of ['zh-hant', 'zh-hans']) {
         await page.goto(`/${script}/${path}`);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -45,12 +45,14 @@ const CASES: QueryCase[] = [
 
 test.describe.configure({ mode: 'parallel' });
 
-test.describe(`${CASES.length} queries in either vocabulary (首席执行官 / 執行長, 开除, 希尔), both scripts`, () => expectEachInTopThree(CASES));
+test.describe(`${CASES.length} queries in either vocabulary (首席执行官 / 執行長, 开除, 希尔), both scripts`, () =>
+  expectEachInTopThree(CASES));
 
 // A word with no single page of its own (執行長 is in a dozen events) is judged by the bridge itself: the
 // mainland word, in either script, lists what the Taiwan word lists.
 test('首席执行官 and 首席執行官 on the Traditional site list what 執行長 lists', async ({ page }) => {
   const native = (await searchPagePaths(page, 'zh-hant', '執行長')).slice(0, 5);
   expect(native.length).toBe(5);
-  for (const query of ['首席执行官', '首席執行官']) expect((await searchPagePaths(page, 'zh-hant', query)).slice(0, 5), query).toEqual(native);
+  for (const query of ['首席执行官', '首席執行官'])
+    expect((await searchPagePaths(page, 'zh-hant', query)).slice(0, 5), query).toEqual(native);
 });

@@ -52,20 +52,28 @@ test(`${RANKING.length} ranking cases: the page about the query first, the event
     const top = (await results(page, script, query)).slice(0, 5).map((h) => h.path);
     const want = (p: string) => `/${script}/${p}/`;
     if (top[0] !== want(first)) misses.push(`${script} "${query}": expected ${want(first)} first, got ${top[0]}`);
-    for (const p of inTopFive) if (!top.includes(want(p))) misses.push(`${script} "${query}": expected ${want(p)} in the top five, got ${top.join(' ')}`);
+    for (const p of inTopFive)
+      if (!top.includes(want(p))) misses.push(`${script} "${query}": expected ${want(p)} in the top five, got ${top.join(' ')}`);
   }
   expect(misses).toEqual([]);
 });
 
 test('the sources page comes after every event, and no excerpt in the top five shows page fields or UTC', async ({ page }) => {
   test.setTimeout(90_000);
-  for (const [script, query] of [['zh-hant', '阿爾特曼'], ['zh-hans', '阿尔特曼'], ['zh-hant', '穆拉蒂'], ['zh-hant', '743']] as const) {
+  for (const [script, query] of [
+    ['zh-hant', '阿爾特曼'],
+    ['zh-hans', '阿尔特曼'],
+    ['zh-hant', '穆拉蒂'],
+    ['zh-hant', '743'],
+  ] as const) {
     const hits = await results(page, script, query);
     const sources = hits.findIndex((h) => h.path.endsWith('/sources/'));
     const lastEvent = hits.map((h) => h.path.includes('/events/')).lastIndexOf(true);
     expect(sources === -1 || sources > lastEvent, `${query}: sources after the events`).toBe(true);
     for (const h of hits.slice(0, 5)) {
-      expect(h.excerpt, `${query} ${h.path}`).not.toMatch(/UTC|太平洋|北京時間|北京时间|主線 #|主线 #|花絮 \d|分鐘讀完|分钟读完|其他譯名|其他译名|\[\d+\]|\. /);
+      expect(h.excerpt, `${query} ${h.path}`).not.toMatch(
+        /UTC|太平洋|北京時間|北京时间|主線 #|主线 #|花絮 \d|分鐘讀完|分钟读完|其他譯名|其他译名|\[\d+\]|\. /,
+      );
     }
   }
   // A name is marked whole, not character by character.

@@ -4,7 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 const dialog = (page: Page) => page.locator('dialog[data-search-dialog]');
 
-test('with pagefind/ unreachable the dialog says search cannot load, offers chapters and people, and tries again later', async ({ page }) => {
+test('with pagefind/ unreachable the dialog says search cannot load, offers chapters and people, and tries again later', async ({
+  page,
+}) => {
   await page.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
   await page.goto('/zh-hant/');
   await page.keyboard.press('Control+k');
@@ -23,7 +25,9 @@ test('with pagefind/ unreachable the dialog says search cannot load, offers chap
 });
 
 test('a host that answers every path with a page (no pagefind/) gets the same line on the search page, in Simplified', async ({ page }) => {
-  await page.route('**/pagefind/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>home</title>' }));
+  await page.route('**/pagefind/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>home</title>' }),
+  );
   await page.goto(`/zh-hans/search/?q=${encodeURIComponent('阿尔特曼')}`);
   await page.locator('[data-search-ready]').waitFor();
   const status = page.locator('[data-search-page] .search-status');

@@ -28,7 +28,9 @@ test('no zh-Hans page holds a character OpenCC would still change: text, every a
   expect(found).toEqual([]);
 });
 
-test('zh-Hans pages use mainland words: none of the Taiwan word list unless content/conversion.yaml keeps it, and no corner quotes', async ({ request }) => {
+test('zh-Hans pages use mainland words: none of the Taiwan word list unless content/conversion.yaml keeps it, and no corner quotes', async ({
+  request,
+}) => {
   expect(taiwanWords.length).toBeGreaterThanOrEqual(40);
   const unexpected: string[] = [];
   const quotes: string[] = [];
@@ -47,7 +49,9 @@ test('zh-Hans pages use mainland words: none of the Taiwan word list unless cont
   expect(quotes).toEqual([]);
 });
 
-test('a person is named by their Simplified display name on the zh-Hans site, the Traditional one on the zh-Hant site', async ({ page }) => {
+test('a person is named by their Simplified display name on the zh-Hans site, the Traditional one on the zh-Hant site', async ({
+  page,
+}) => {
   await page.goto('/zh-hans/people/emmett-shear/');
   await expect(page.locator('h1')).toContainText('埃米特·希尔');
   await page.goto('/zh-hans/chapters/process/');

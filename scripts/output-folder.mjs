@@ -27,10 +27,13 @@ export function lockOutput(/** @type {string} */ out) {
       writeFileSync(lock, String(process.pid), { flag: 'wx' });
       return () => rmSync(lock, { force: true });
     } catch (error) {
-      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw new OutputFolderError(`${dirname(out)}: cannot write the build lock there (${/** @type {Error} */ (error).message})`);
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST')
+        throw new OutputFolderError(`${dirname(out)}: cannot write the build lock there (${/** @type {Error} */ (error).message})`);
       const holder = Number(readFileSync(lock, 'utf8'));
       if (holder && holder !== process.pid && alive(holder)) {
-        throw new OutputFolderError(`another build is running in ${out} (process ${holder}); wait for it to finish, or build elsewhere with --out`);
+        throw new OutputFolderError(
+          `another build is running in ${out} (process ${holder}); wait for it to finish, or build elsewhere with --out`,
+        );
       }
       rmSync(lock, { force: true });
     }
@@ -57,7 +60,9 @@ export function prepareOutput(/** @type {string} */ out) {
       renameSync(previous, out);
     }
   } catch (error) {
-    throw new OutputFolderError(`${out}: the site there cannot be replaced (${/** @type {NodeJS.ErrnoException} */ (error).code ?? 'not writable'}); make the folder writable or build elsewhere with --out`);
+    throw new OutputFolderError(
+      `${out}: the site there cannot be replaced (${/** @type {NodeJS.ErrnoException} */ (error).code ?? 'not writable'}); make the folder writable or build elsewhere with --out`,
+    );
   }
 }
 
@@ -76,7 +81,9 @@ export function swapIn(fresh, out, rename = renameSync) {
   } catch (error) {
     if (hadSite) rename(previous, out);
     rmSync(fresh, { recursive: true, force: true });
-    throw new OutputFolderError(`${out}: could not put the new site in place (${/** @type {Error} */ (error).message}); the last good site is untouched`);
+    throw new OutputFolderError(
+      `${out}: could not put the new site in place (${/** @type {Error} */ (error).message}); the last good site is untouched`,
+    );
   }
   rmSync(previous, { recursive: true, force: true });
 }

@@ -54,7 +54,9 @@ describe('prepareOutput and swapIn', () => {
       if (++calls === 2) throw new Error('EXDEV: cross-device link not permitted');
       renameSync(from, to);
     };
-    expect(() => swapIn(`${out}.building`, out, failingSecondRename)).toThrow(/could not put the new site in place.*last good site is untouched/);
+    expect(() => swapIn(`${out}.building`, out, failingSecondRename)).toThrow(
+      /could not put the new site in place.*last good site is untouched/,
+    );
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('good');
     expect(existsSync(`${out}.previous`) || existsSync(`${out}.building`)).toBe(false);
   });

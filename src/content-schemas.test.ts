@@ -20,7 +20,17 @@ describe('content schemas', () => {
   });
 
   it('refuses a claim kind the model does not know', () => {
-    const result = eventSchema.safeParse({ title: 't', kind: 'main', seq: 1, time: '2023-11-17T12:00:00-08:00', precision: 'day', zone: 'UTC', summary: 's', sources: ['seed'], claim: 'gossip' });
+    const result = eventSchema.safeParse({
+      title: 't',
+      kind: 'main',
+      seq: 1,
+      time: '2023-11-17T12:00:00-08:00',
+      precision: 'day',
+      zone: 'UTC',
+      summary: 's',
+      sources: ['seed'],
+      claim: 'gossip',
+    });
     expect(result.success).toBe(false);
   });
 });

@@ -13,7 +13,10 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an ASCII id l
 const instant = z.unknown().transform((value, ctx) => {
   // YAML reads an unquoted timestamp as a Date and forgets its offset, so times must be quoted.
   if (value instanceof Date) {
-    ctx.addIssue({ code: 'custom', message: `write the time in quotes with its UTC offset, e.g. "2023-11-17T12:00:00-08:00" (YAML would otherwise drop the offset)` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `write the time in quotes with its UTC offset, e.g. "2023-11-17T12:00:00-08:00" (YAML would otherwise drop the offset)`,
+    });
     return z.NEVER;
   }
   if (typeof value !== 'string') {
@@ -121,9 +124,7 @@ export const profileSchema = z.object({
   /** One sentence: who they are in this story. */
   summary: z.string().min(1),
   /** Roles over time; `from`/`until` bound them where they change during the story. */
-  roles: z
-    .array(z.object({ title: z.string().min(1), from: instant.optional(), until: instant.optional() }))
-    .min(1),
+  roles: z.array(z.object({ title: z.string().min(1), from: instant.optional(), until: instant.optional() })).min(1),
   /** Organisations they belong to. */
   affiliations: z.array(z.string().min(1)).default([]),
   /** Which group of the people page they are listed in: an id from `peopleGroups` in site.yaml. */

@@ -5,15 +5,7 @@ import { yamlFile } from './loaders/yaml-file';
 import { checkContentFolder } from './loaders/content-folder';
 import { checkContentFiles } from './loaders/content-files';
 import { withClearErrors } from './loaders/clear-errors';
-import {
-  chapterSchema,
-  conversionSchema,
-  eventSchema,
-  profileSchema,
-  siteSchema,
-  sourceSchema,
-  termSchema,
-} from './content-schemas';
+import { chapterSchema, conversionSchema, eventSchema, profileSchema, siteSchema, sourceSchema, termSchema } from './content-schemas';
 
 // Before any file is read: nothing outside the content folder, and every file name a clean id; then every
 // file readable as UTF-8 with closed, well-formed frontmatter, said in an author's words.

@@ -18,11 +18,13 @@ interface BadContent {
 /** Appends MDX to the splashdown event's body, which starts on line 12 of its file. */
 const splashdownBody = (mdx: string) => (d: string) => edit(d, 'events/splashdown.mdx', (t) => `${t.trimEnd()}\n\n${mdx}\n`);
 /** Replaces a line of the launch event's frontmatter. */
-const launchField = (field: string, line: string) => (d: string) => edit(d, 'events/launch.mdx', (t) => t.replace(new RegExp(`^${field}:.*$`, 'm'), line));
+const launchField = (field: string, line: string) => (d: string) =>
+  edit(d, 'events/launch.mdx', (t) => t.replace(new RegExp(`^${field}:.*$`, 'm'), line));
 const secret = 'TOKEN=do-not-print-me';
 
 /** Rewrites the launch event's time, written "1970-04-11T13:13:00-06:00" (quotes included) in the fixture. */
-const launchTimeAs = (written: string) => (d: string) => edit(d, 'events/launch.mdx', (t) => t.replace('"1970-04-11T13:13:00-06:00"', written));
+const launchTimeAs = (written: string) => (d: string) =>
+  edit(d, 'events/launch.mdx', (t) => t.replace('"1970-04-11T13:13:00-06:00"', written));
 
 const cases: BadContent[] = [
   {
@@ -62,8 +64,7 @@ const cases: BadContent[] = [
   },
   {
     what: 'an aside pointing to a missing main event',
-    breakIt: (d) =>
-      edit(d, 'events/splashdown.mdx', (t) => t.replace('kind: main\nseq: 3', 'kind: aside\nseq: 1\nmain: splashdwn')),
+    breakIt: (d) => edit(d, 'events/splashdown.mdx', (t) => t.replace('kind: main\nseq: 3', 'kind: aside\nseq: 1\nmain: splashdwn')),
     says: ['events/splashdown.mdx', 'main', '"splashdwn"'],
   },
   {
@@ -120,12 +121,12 @@ const cases: BadContent[] = [
   },
   {
     what: 'an export in a body',
-    breakIt: splashdownBody("export const x = 1"),
+    breakIt: splashdownBody('export const x = 1'),
     says: ['events/splashdown.mdx:', 'export', 'not allowed in content'],
   },
   {
     what: 'a JS expression in a body',
-    breakIt: splashdownBody("主機是 {process.env.HOME}"),
+    breakIt: splashdownBody('主機是 {process.env.HOME}'),
     says: ['events/splashdown.mdx:', '{process.env.HOME}', 'expressions'],
   },
   {
@@ -262,7 +263,13 @@ const cases: BadContent[] = [
   },
   {
     what: 'a file that is not UTF-8 (Big5)',
-    breakIt: (d) => writeFile(join(d, 'events/launch.mdx'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xb5, 0x6f, 0xae, 0x67, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a])),
+    breakIt: (d) =>
+      writeFile(
+        join(d, 'events/launch.mdx'),
+        Buffer.from([
+          0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xb5, 0x6f, 0xae, 0x67, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a,
+        ]),
+      ),
     says: ['events/launch.mdx', 'is not UTF-8', 'save it as UTF-8'],
   },
   {
@@ -279,12 +286,21 @@ const cases: BadContent[] = [
   {
     what: 'a time in the gap of a clock change',
     // Chicago went from 02:00 to 03:00 on 26 April 1970; 02:30 did not exist there.
-    breakIt: (d) => edit(d, 'events/explosion.mdx', (t) => t.replace(/^time: .*$/m, 'time: "1970-04-26T02:30:00-06:00"').replace(/^seq: \d+/m, 'seq: 9').replace('kind: main', 'kind: aside\nmain: launch')),
+    breakIt: (d) =>
+      edit(d, 'events/explosion.mdx', (t) =>
+        t
+          .replace(/^time: .*$/m, 'time: "1970-04-26T02:30:00-06:00"')
+          .replace(/^seq: \d+/m, 'seq: 9')
+          .replace('kind: main', 'kind: aside\nmain: launch'),
+      ),
     says: ['events/explosion.mdx', 'time', 'clock change'],
   },
   {
     what: 'a role that ends before it starts',
-    breakIt: (d) => edit(d, 'profiles/jim-lovell.mdx', (t) => t.replace('- { title: 指令長 }', '- { title: 指令長, from: "1970-04-17T12:00:00-06:00", until: "1970-04-11T12:00:00-06:00" }')),
+    breakIt: (d) =>
+      edit(d, 'profiles/jim-lovell.mdx', (t) =>
+        t.replace('- { title: 指令長 }', '- { title: 指令長, from: "1970-04-17T12:00:00-06:00", until: "1970-04-11T12:00:00-06:00" }'),
+      ),
     says: ['profiles/jim-lovell.mdx', 'roles[0].until', 'is not after'],
   },
   {
@@ -299,7 +315,8 @@ const cases: BadContent[] = [
   },
   {
     what: 'the same person twice on an event',
-    breakIt: (d) => edit(d, 'events/explosion.mdx', (t) => t.replace('people: [jim-lovell, gene-kranz]', 'people: [jim-lovell, gene-kranz, jim-lovell]')),
+    breakIt: (d) =>
+      edit(d, 'events/explosion.mdx', (t) => t.replace('people: [jim-lovell, gene-kranz]', 'people: [jim-lovell, gene-kranz, jim-lovell]')),
     says: ['events/explosion.mdx', 'people[2]', 'listed twice'],
   },
   // Text is text, of a sane size.
@@ -332,17 +349,21 @@ const cases: BadContent[] = [
 
 // Each case is a whole build in a copy of the project of its own (tests/helpers/build.ts), a few at a time.
 describe.concurrent('bad content stops the build and says where, in one line without a stack trace', () => {
-  it.each(cases)('$what', async ({ breakIt, says, neverSays = [] }) => {
-    const dir = await copyOfContent();
-    await breakIt(dir);
-    const result = await build(dir);
-    expect(result.code, result.output).not.toBe(0);
-    for (const needle of says) {
-      if (typeof needle === 'string') expect(result.output).toContain(needle);
-      else expect(result.output).toMatch(needle);
-    }
-    for (const needle of neverSays) expect(result.output).not.toContain(needle);
-    expect(result.output, 'no stack trace').not.toMatch(/Stack trace:|^\s+at .+[(\s]\S+:\d+:\d+\)?$/m);
-    expect(existsSync(join(result.outDir, 'zh-hant/index.html')), 'no half-built site is left behind').toBe(false);
-  }, 600_000);
+  it.each(cases)(
+    '$what',
+    async ({ breakIt, says, neverSays = [] }) => {
+      const dir = await copyOfContent();
+      await breakIt(dir);
+      const result = await build(dir);
+      expect(result.code, result.output).not.toBe(0);
+      for (const needle of says) {
+        if (typeof needle === 'string') expect(result.output).toContain(needle);
+        else expect(result.output).toMatch(needle);
+      }
+      for (const needle of neverSays) expect(result.output).not.toContain(needle);
+      expect(result.output, 'no stack trace').not.toMatch(/Stack trace:|^\s+at .+[(\s]\S+:\d+:\d+\)?$/m);
+      expect(existsSync(join(result.outDir, 'zh-hant/index.html')), 'no half-built site is left behind').toBe(false);
+    },
+    600_000,
+  );
 });

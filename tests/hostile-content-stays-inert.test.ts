@@ -11,7 +11,14 @@ const comment = '土星五號<!--<script>';
 const alias = `Lovell</script><script>alert('alias')</script>`;
 
 const ORIGIN = 'http://hostile.test';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+};
 
 let result: BuildResult;
 let browser: Browser;
@@ -19,54 +26,70 @@ let browser: Browser;
 describe('hostile strings in frontmatter render as text and run nothing', () => {
   beforeAll(async () => {
     const dir = await copyOfContent();
-    await edit(dir, 'events/launch.mdx', (t) => t.replace('title: 發射', `title: ${JSON.stringify(breakout)}`).replace(/^summary: .*$/m, `summary: ${JSON.stringify(comment)}`));
+    await edit(dir, 'events/launch.mdx', (t) =>
+      t.replace('title: 發射', `title: ${JSON.stringify(breakout)}`).replace(/^summary: .*$/m, `summary: ${JSON.stringify(comment)}`),
+    );
     await edit(dir, 'profiles/jim-lovell.mdx', (t) => t.replace('aliases: [Lovell,', `aliases: [${JSON.stringify(alias)},`));
     result = await build(dir);
-    browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
   }, 180_000);
   afterAll(() => browser?.close());
 
   it('builds', () => expect(result.code, result.output).toBe(0));
 
-  it.each(['zh-hant/events/launch/', 'zh-hans/events/launch/', 'zh-hant/people/jim-lovell/', 'zh-hant/timeline/', 'zh-hant/'])('%s shows the strings as text, keeps its policy and raises no dialog', async (path) => {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('dialog', (d) => {
-      problems.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    // The built files are served from disk, so the test needs no port of its own.
-    await page.route(`${ORIGIN}/**`, async (route) => {
-      const pathname = new URL(route.request().url()).pathname;
-      const file = join(result.outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-      try {
-        await route.fulfill({ body: await readFile(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
-      } catch {
-        await route.fulfill({ status: 404, body: '' });
-      }
-    });
-    await page.goto(`${ORIGIN}/${path}`);
-    await expect.poll(() => page.evaluate(() => document.readyState)).toBe('complete');
+  it.each(['zh-hant/events/launch/', 'zh-hans/events/launch/', 'zh-hant/people/jim-lovell/', 'zh-hant/timeline/', 'zh-hant/'])(
+    '%s shows the strings as text, keeps its policy and raises no dialog',
+    async (path) => {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('dialog', (d) => {
+        problems.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      // The built files are served from disk, so the test needs no port of its own.
+      await page.route(`${ORIGIN}/**`, async (route) => {
+        const pathname = new URL(route.request().url()).pathname;
+        const file = join(result.outDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+        try {
+          await route.fulfill({ body: await readFile(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+        } catch {
+          await route.fulfill({ status: 404, body: '' });
+        }
+      });
+      await page.goto(`${ORIGIN}/${path}`);
+      await expect.poll(() => page.evaluate(() => document.readyState)).toBe('complete');
 
-    const { policyInHead, jsonLd, bodyText } = await page.evaluate(() => ({
-      policyInHead: document.head.querySelector('meta[http-equiv="content-security-policy"]') !== null,
-      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
-      bodyText: document.body.innerText,
-    }));
-    expect(policyInHead).toBe(true);
-    for (const text of jsonLd) expect(() => JSON.parse(text), text).not.toThrow();
-    if (path.includes('events/launch')) {
-      const data = JSON.parse(jsonLd[0]);
-      expect(data.name).toContain(`alert('title')</script><img src=x`);
-      expect(data.description).toContain('<!--<script>');
-      expect(bodyText).toContain(`alert('title')</script><img src=x`);
-    }
-    if (path.includes('people/jim-lovell')) expect(JSON.parse(jsonLd[0]).alternateName).toContain(alias);
-    expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.locator('footer').count()).toBeGreaterThan(0);
-    expect(problems).toEqual([]);
-    await page.close();
-  }, 60_000);
+      const { policyInHead, jsonLd, bodyText } = await page.evaluate(() => ({
+        policyInHead: document.head.querySelector('meta[http-equiv="content-security-policy"]') !== null,
+        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
+        bodyText: document.body.innerText,
+      }));
+      expect(policyInHead).toBe(true);
+      for (const text of jsonLd) expect(() => JSON.parse(text), text).not.toThrow();
+      if (path.includes('events/launch')) {
+        const data = JSON.parse(jsonLd[0]);
+        expect(data.name).toContain(`alert('title')</script><img src=x`);
+        expect(data.description).toContain('<!--<script>');
+        expect(bodyText).toContain(`alert('title')</script><img src=x`);
+      }
+      if (path.includes('people/jim-lovell')) expect(JSON.parse(jsonLd[0]).alternateName).toContain(alias);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('footer').count()).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
 });

@@ -47,7 +47,9 @@ describe('house style over content/', () => {
   it('writes every name in its profile form', () => {
     const slips = files.flatMap((f) => {
       const text = prose(readFileSync(join(root, f), 'utf8'));
-      return nameSlips(text, profiles).map((s) => `content/${f}:${lineOf(text, s.index)}: "${s.found}" is a variant spelling of ${s.id}; write "${s.write}"`);
+      return nameSlips(text, profiles).map(
+        (s) => `content/${f}:${lineOf(text, s.index)}: "${s.found}" is a variant spelling of ${s.id}; write "${s.write}"`,
+      );
     });
     expect(slips).toEqual([]);
   });

@@ -20,7 +20,17 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
 
   it('has its own pages in both scripts, and none of the bundled documentary', () => {
     for (const script of ['zh-hant', 'zh-hans']) {
-      for (const path of ['', 'chapters/mission', 'events/launch', 'events/explosion', 'events/splashdown', 'people/jim-lovell', 'people/gene-kranz', 'timeline', 'sources']) {
+      for (const path of [
+        '',
+        'chapters/mission',
+        'events/launch',
+        'events/explosion',
+        'events/splashdown',
+        'people/jim-lovell',
+        'people/gene-kranz',
+        'timeline',
+        'sources',
+      ]) {
         expect(existsSync(join(result.outDir, script, path, 'index.html')), `${script}/${path}`).toBe(true);
       }
     }
@@ -114,7 +124,8 @@ function visibleText(html: string): string {
     {
       onopentag(name, attributes) {
         if (name === 'script' || name === 'style') hidden++;
-        for (const attribute of ['title', 'alt', 'aria-label', 'placeholder', 'content']) if (attributes[attribute]) parts.push(attributes[attribute]);
+        for (const attribute of ['title', 'alt', 'aria-label', 'placeholder', 'content'])
+          if (attributes[attribute]) parts.push(attributes[attribute]);
       },
       ontext(text) {
         if (!hidden) parts.push(text);

@@ -9,7 +9,8 @@ const locs = (xml: string) =>
 /** Every page URL (path only) listed in the built site's sitemap, as served. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const response = await request.get('/sitemap-index.xml');
-  if (!response.ok()) throw new Error('dist/ has no sitemap: it was built without SITE_URL. Build with `npm run build:e2e` for the browser tests.');
+  if (!response.ok())
+    throw new Error('dist/ has no sitemap: it was built without SITE_URL. Build with `npm run build:e2e` for the browser tests.');
   const paths: string[] = [];
   for (const sitemapUrl of locs(await response.text())) {
     for (const loc of locs(await (await request.get(new URL(sitemapUrl).pathname)).text())) paths.push(new URL(loc).pathname);
@@ -46,7 +47,9 @@ export function parsePage(html: string) {
       target: a.attribs.target,
       text: DomUtils.textContent(a),
       /** The link as a reader of a failure message needs it: its attributes and text. */
-      html: `<a ${Object.entries(a.attribs).map(([k, v]) => `${k}="${v}"`).join(' ')}>${DomUtils.textContent(a)}</a>`,
+      html: `<a ${Object.entries(a.attribs)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(' ')}>${DomUtils.textContent(a)}</a>`,
     }));
   const ids = new Set(DomUtils.findAll((el) => el.attribs.id !== undefined, document.children).map((el) => el.attribs.id));
   const inline = [...elements('script'), ...elements('style')].filter((el) => el.attribs.src === undefined);
@@ -61,12 +64,14 @@ export function parsePage(html: string) {
     inlineJson: inline.filter(isJson).map((el) => DomUtils.textContent(el)),
     policy: elements('meta').find((m) => m.attribs['http-equiv']?.toLowerCase() === 'content-security-policy')?.attribs.content,
     /** The elements of <head>, in order, as `name` or `meta charset` / `meta csp`. */
-    headOrder: (head ? DomUtils.getChildren(head) : []).filter((node) => 'attribs' in node).map((el) => {
-      const { name, attribs } = el as typeof head;
-      if (name === 'meta' && attribs.charset) return 'meta charset';
-      if (name === 'meta' && attribs['http-equiv']?.toLowerCase() === 'content-security-policy') return 'meta csp';
-      return name;
-    }),
+    headOrder: (head ? DomUtils.getChildren(head) : [])
+      .filter((node) => 'attribs' in node)
+      .map((el) => {
+        const { name, attribs } = el as typeof head;
+        if (name === 'meta' && attribs.charset) return 'meta charset';
+        if (name === 'meta' && attribs['http-equiv']?.toLowerCase() === 'content-security-policy') return 'meta csp';
+        return name;
+      }),
   };
 }
 

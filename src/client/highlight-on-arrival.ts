@@ -81,7 +81,8 @@ export async function highlightOnArrival(): Promise<void> {
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   const first =
-    (target && (marks.find((m) => target.contains(m)) ?? marks.find((m) => target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING))) ||
+    (target &&
+      (marks.find((m) => target.contains(m)) ?? marks.find((m) => target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING))) ||
     marks[0];
   first.scrollIntoView({ block: 'center' });
 

@@ -21,7 +21,10 @@ export function enhanceInPlaceNotes(): void {
   async function noteOf(holder: Element): Promise<HTMLElement | undefined> {
     const inline = holder.querySelector<HTMLElement>('.in-place-note');
     if (inline) return inline;
-    notes ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<Notes>) : {}), () => ({}));
+    notes ??= fetch(url).then(
+      (r) => (r.ok ? (r.json() as Promise<Notes>) : {}),
+      () => ({}),
+    );
     const link = holder.querySelector('a')!;
     const text = (await notes)[link.getAttribute('href')!];
     if (!text) return undefined;
@@ -43,10 +46,14 @@ export function enhanceInPlaceNotes(): void {
   let touch = false;
   document.addEventListener('pointerdown', (event) => (touch = event.pointerType !== 'mouse'), { capture: true });
   const close = () => document.querySelectorAll('.in-place.open').forEach((n) => n.classList.remove('open'));
-  document.addEventListener('keydown', (event) => {
-    touch = false;
-    if (event.key === 'Escape') close();
-  }, { capture: true });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      touch = false;
+      if (event.key === 'Escape') close();
+    },
+    { capture: true },
+  );
   document.addEventListener('click', (event) => {
     const target = event.target as Element | null;
     const word = target?.closest<HTMLAnchorElement>('.in-place > a:first-child');

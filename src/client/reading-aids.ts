@@ -35,10 +35,14 @@ export function enhanceReading(): void {
       link?.setAttribute('aria-current', 'location');
       current = link;
     };
-    addEventListener('scroll', () => {
-      if (!queued) requestAnimationFrame(mark);
-      queued = true;
-    }, { passive: true });
+    addEventListener(
+      'scroll',
+      () => {
+        if (!queued) requestAnimationFrame(mark);
+        queued = true;
+      },
+      { passive: true },
+    );
     mark();
   }
 
@@ -47,6 +51,10 @@ export function enhanceReading(): void {
     if (event.key !== 'Escape') return;
     document.querySelectorAll('.in-place').forEach((note) => note.classList.add('dismissed'));
   });
-  document.addEventListener('focusin', () => document.querySelectorAll('.in-place.dismissed').forEach((n) => n.classList.remove('dismissed')));
-  document.addEventListener('pointerover', () => document.querySelectorAll('.in-place.dismissed').forEach((n) => n.classList.remove('dismissed')));
+  document.addEventListener('focusin', () =>
+    document.querySelectorAll('.in-place.dismissed').forEach((n) => n.classList.remove('dismissed')),
+  );
+  document.addEventListener('pointerover', () =>
+    document.querySelectorAll('.in-place.dismissed').forEach((n) => n.classList.remove('dismissed')),
+  );
 }

@@ -104,7 +104,8 @@ export function routeData({ locals }: { locals: App.Locals }): RouteData {
 
 /** The page's own entry, of the kind the page shows. */
 export function pageEntity<K extends PageEntity['kind']>(route: RouteData, kind: K): EntityOf<K> {
-  if (route.entity?.kind !== kind) throw new Error(`this page shows a ${kind}, but its route data holds ${route.entity ? `a ${route.entity.kind}` : 'none'}`);
+  if (route.entity?.kind !== kind)
+    throw new Error(`this page shows a ${kind}, but its route data holds ${route.entity ? `a ${route.entity.kind}` : 'none'}`);
   return route.entity.value as EntityOf<K>;
 }
 

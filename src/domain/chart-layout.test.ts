@@ -14,28 +14,54 @@ describe('textEms and wrapText', () => {
 });
 
 describe('precisionRange: honest about what is known', () => {
-  const pt = (time: string, precision: 'minute' | 'part-of-day' | 'day') => ({ epochMs: toEpochMs(time), precision, zone: 'America/Los_Angeles' });
+  const pt = (time: string, precision: 'minute' | 'part-of-day' | 'day') => ({
+    epochMs: toEpochMs(time),
+    precision,
+    zone: 'America/Los_Angeles',
+  });
   it('a minute is a point', () => expect(precisionRange(pt('2023-11-17T12:00:00-08:00', 'minute'))).toBeUndefined());
   it('a day is the whole calendar day in the event’s zone', () => {
-    expect(precisionRange(pt('2023-11-20T21:30:00-08:00', 'day'))).toEqual({ fromMs: toEpochMs('2023-11-20T00:00:00-08:00'), untilMs: toEpochMs('2023-11-21T00:00:00-08:00') });
+    expect(precisionRange(pt('2023-11-20T21:30:00-08:00', 'day'))).toEqual({
+      fromMs: toEpochMs('2023-11-20T00:00:00-08:00'),
+      untilMs: toEpochMs('2023-11-21T00:00:00-08:00'),
+    });
   });
   it('“evening” is 18:00 to midnight', () => {
-    expect(precisionRange(pt('2023-11-16T20:00:00-08:00', 'part-of-day'))).toEqual({ fromMs: toEpochMs('2023-11-16T18:00:00-08:00'), untilMs: toEpochMs('2023-11-17T00:00:00-08:00') });
+    expect(precisionRange(pt('2023-11-16T20:00:00-08:00', 'part-of-day'))).toEqual({
+      fromMs: toEpochMs('2023-11-16T18:00:00-08:00'),
+      untilMs: toEpochMs('2023-11-17T00:00:00-08:00'),
+    });
   });
 });
 
 describe('stackLanes', () => {
   it('puts overlapping marks in lanes and reuses a lane once it is free', () => {
-    expect(stackLanes([{ from: 0, to: 10 }, { from: 5, to: 15 }, { from: 8, to: 18 }, { from: 12, to: 20 }])).toEqual([0, 1, 2, 0]);
+    expect(
+      stackLanes([
+        { from: 0, to: 10 },
+        { from: 5, to: 15 },
+        { from: 8, to: 18 },
+        { from: 12, to: 20 },
+      ]),
+    ).toEqual([0, 1, 2, 0]);
   });
 });
 
 describe('placeLabels', () => {
   it('never lets two labels overlap, and turns a label near the right edge to end at its point', () => {
-    const placed = placeLabels([{ x: 100, width: 120 }, { x: 150, width: 120 }, { x: 300, width: 50 }, { x: 980, width: 120 }], { left: 0, right: 1000 });
+    const placed = placeLabels(
+      [
+        { x: 100, width: 120 },
+        { x: 150, width: 120 },
+        { x: 300, width: 50 },
+        { x: 980, width: 120 },
+      ],
+      { left: 0, right: 1000 },
+    );
     expect(placed.map((p) => p.row)).toEqual([1, 0, 0, 0]);
     expect(placed[3]).toMatchObject({ anchor: 'end', right: 984 });
-    for (const a of placed) for (const b of placed) if (a !== b && a.row === b.row) expect(a.right <= b.left || b.right <= a.left).toBe(true);
+    for (const a of placed)
+      for (const b of placed) if (a !== b && a.row === b.row) expect(a.right <= b.left || b.right <= a.left).toBe(true);
   });
 
   it('keeps every leader (from a label down to its point) clear of the labels in the rows below it', () => {
@@ -43,7 +69,8 @@ describe('placeLabels', () => {
     const placed = placeLabels(items, { left: 0, right: 1000 });
     for (const [i, a] of placed.entries()) {
       for (const b of placed) {
-        if (b.row < a.row) expect(items[i].x < b.left || items[i].x > b.right, `leader at ${items[i].x} through [${b.left}, ${b.right}]`).toBe(true);
+        if (b.row < a.row)
+          expect(items[i].x < b.left || items[i].x > b.right, `leader at ${items[i].x} through [${b.left}, ${b.right}]`).toBe(true);
       }
     }
     expect(Math.max(...placed.map((p) => p.row))).toBeLessThan(5);
@@ -66,7 +93,10 @@ describe('cellRuns', () => {
     const runs = cellRuns(743, 747, 35);
     expect(runs).toEqual([{ col: 8, row: 21, cols: 4, rows: 1 }]);
     const all = cellRuns(0, 743, 35);
-    expect(all).toEqual([{ col: 0, row: 0, cols: 35, rows: 21 }, { col: 0, row: 21, cols: 8, rows: 1 }]);
+    expect(all).toEqual([
+      { col: 0, row: 0, cols: 35, rows: 21 },
+      { col: 0, row: 21, cols: 8, rows: 1 },
+    ]);
     const rest = cellRuns(747, 770, 35);
     expect(rest.reduce((n, r) => n + r.cols * r.rows, 0)).toBe(23);
     expect(cellRuns(30, 110, 35)).toHaveLength(3);

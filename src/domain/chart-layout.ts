@@ -39,7 +39,11 @@ export function wrapText(text: string, maxEms: number, maxLines = 2): string[] {
  * The stretch of time an event's stated precision allows, in its own zone: a part of the day (凌晨, 上午,
  * 中午, 下午, 晚間) or the whole calendar day. Minute and hour precision are points: undefined.
  */
-export function precisionRange(event: { epochMs: number; precision: Precision; zone: string }): { fromMs: number; untilMs: number } | undefined {
+export function precisionRange(event: {
+  epochMs: number;
+  precision: Precision;
+  zone: string;
+}): { fromMs: number; untilMs: number } | undefined {
   if (event.precision === 'minute' || event.precision === 'hour') return undefined;
   const c = calendarOf(event.epochMs, event.zone);
   const day = { year: c.year, month: c.month, day: c.day };
@@ -48,7 +52,10 @@ export function precisionRange(event: { epochMs: number; precision: Precision; z
   }
   const parts = [0, 6, 12, 13, 18, 24];
   const i = parts.findLastIndex((h) => h <= c.hour);
-  return { fromMs: wallClockToEpoch({ ...day, hour: parts[i] }, event.zone), untilMs: wallClockToEpoch({ ...day, hour: parts[i + 1] }, event.zone) };
+  return {
+    fromMs: wallClockToEpoch({ ...day, hour: parts[i] }, event.zone),
+    untilMs: wallClockToEpoch({ ...day, hour: parts[i + 1] }, event.zone),
+  };
 }
 
 /** For items sorted by position, the lowest lane where each fits without touching the one before it. */
@@ -78,13 +85,23 @@ export interface PlacedLabel {
  * the lowest row that is clear, so crowded labels climb like stairs toward the left and their leaders pass beside the
  * labels below them.
  */
-export function placeLabels(items: readonly { x: number; width: number }[], bounds: { left: number; right: number }, gap = 10): PlacedLabel[] {
+export function placeLabels(
+  items: readonly { x: number; width: number }[],
+  bounds: { left: number; right: number },
+  gap = 10,
+): PlacedLabel[] {
   const placed: (PlacedLabel & { point: number })[] = [];
   const result: PlacedLabel[] = new Array(items.length);
   const anchorOf = ({ x, width }: { x: number; width: number }) => (x - 4 + width <= bounds.right ? 'start' : 'end');
   // Labels that end at their point (at the right edge) reach left, so those stairs climb the other way.
-  const ends = items.map((_, i) => i).filter((i) => anchorOf(items[i]) === 'end').sort((a, b) => items[a].x - items[b].x);
-  const starts = items.map((_, i) => i).filter((i) => anchorOf(items[i]) === 'start').sort((a, b) => items[b].x - items[a].x);
+  const ends = items
+    .map((_, i) => i)
+    .filter((i) => anchorOf(items[i]) === 'end')
+    .sort((a, b) => items[a].x - items[b].x);
+  const starts = items
+    .map((_, i) => i)
+    .filter((i) => anchorOf(items[i]) === 'start')
+    .sort((a, b) => items[b].x - items[a].x);
   for (const i of [...ends, ...starts]) {
     const { x, width } = items[i];
     const anchor = anchorOf(items[i]);

@@ -14,14 +14,14 @@ describe('checkDocumentary', () => {
   it('names the file, the field and the closest id for an unknown person', () => {
     const doc = documentary();
     doc.events[0].people = ['sam-altman', 'ilya'];
-    expect(messages(doc)).toEqual([
-      'content/events/fired.mdx: people[1] "ilya" is not a profile id (did you mean "ilya-sutskever"?)',
-    ]);
+    expect(messages(doc)).toEqual(['content/events/fired.mdx: people[1] "ilya" is not a profile id (did you mean "ilya-sutskever"?)']);
   });
 
   it('reports unknown sources, main events and office holders', () => {
     const doc = documentary();
-    doc.events.push(event({ id: 'aside', kind: 'aside', seq: 1, main: 'fird', sources: ['sed'], succession: { office: 'CEO', holder: 'sam' } }));
+    doc.events.push(
+      event({ id: 'aside', kind: 'aside', seq: 1, main: 'fird', sources: ['sed'], succession: { office: 'CEO', holder: 'sam' } }),
+    );
     expect(messages(doc)).toEqual([
       'content/events/aside.mdx: sources[0] "sed" is not a source id (did you mean "seed"?)',
       'content/events/aside.mdx: main "fird" is not a event id (did you mean "fired"?)',
@@ -38,21 +38,21 @@ describe('checkDocumentary', () => {
     ]);
   });
 
-  it('asks site.yaml for the board chart\'s words once a profile has a board seat', () => {
+  it("asks site.yaml for the board chart's words once a profile has a board seat", () => {
     const doc = documentary();
     doc.profiles[0].board = { before: true, after: false, vote: 'against', chair: false };
     expect(messages(doc)).toEqual([
-      'content/site.yaml: words.board is required: content/profiles/sam-altman.mdx has a board seat, and the board chart needs this story\'s words for it (before, after, for, against, vote)',
+      "content/site.yaml: words.board is required: content/profiles/sam-altman.mdx has a board seat, and the board chart needs this story's words for it (before, after, for, against, vote)",
     ]);
     doc.site.words.board = { before: '前', after: '後', for: '贊成', against: '反對', vote: '{for}:{against}' };
     expect(messages(doc)).toEqual([]);
   });
 
-  it('asks site.yaml for the tally chart\'s words once a tally has a total', () => {
+  it("asks site.yaml for the tally chart's words once a tally has a total", () => {
     const doc = documentary();
     doc.events[0].tally = { series: '簽名', value: 3, total: 4, atLeast: false };
     expect(messages(doc)).toEqual([
-      'content/site.yaml: words.tally is required: content/events/fired.mdx has a tally with a total, and the tally chart needs this story\'s words for it (whole, counted, notCounted, point)',
+      "content/site.yaml: words.tally is required: content/events/fired.mdx has a tally with a total, and the tally chart needs this story's words for it (whole, counted, notCounted, point)",
     ]);
   });
 
@@ -81,13 +81,17 @@ describe('checkDocumentary', () => {
   it('refuses a role that ends before it starts', () => {
     const doc = documentary();
     doc.profiles[0].roles = [{ title: 'CEO', fromMs: 2, untilMs: 1 }];
-    expect(messages(doc)).toEqual(['content/profiles/sam-altman.mdx: roles[0].until is not after roles[0].from; a role must end after it starts']);
+    expect(messages(doc)).toEqual([
+      'content/profiles/sam-altman.mdx: roles[0].until is not after roles[0].from; a role must end after it starts',
+    ]);
   });
 
   it('refuses a headline whose end is not after its start', () => {
     const doc = documentary();
     doc.site.headline = { ...doc.site.headline, from: 'returns', to: 'fired' };
-    expect(messages(doc)).toEqual([expect.stringMatching(/^content\/site.yaml: headline "fired" \(to\) is not after "returns" \(from\).*negative hours/)]);
+    expect(messages(doc)).toEqual([
+      expect.stringMatching(/^content\/site.yaml: headline "fired" \(to\) is not after "returns" \(from\).*negative hours/),
+    ]);
   });
 
   it('refuses an aside attached to another aside', () => {

@@ -61,7 +61,8 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
   for (const event of doc.events) {
     event.people.forEach((id, i) => {
       if (!has('profile', id)) problems.push({ file: event.file, field: `people[${i}]`, message: unknownId(id, 'profile', ids.profile) });
-      else if (event.people.indexOf(id) < i) problems.push({ file: event.file, field: `people[${i}]`, message: `"${id}" is listed twice; remove one` });
+      else if (event.people.indexOf(id) < i)
+        problems.push({ file: event.file, field: `people[${i}]`, message: `"${id}" is listed twice; remove one` });
     });
     const written = event.time === undefined ? undefined : parseInstant(event.time).instant?.offsetMinutes;
     const actual = zoneOffsetMinutes(event.zone, event.epochMs);
@@ -78,7 +79,8 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
     if (event.main !== undefined) {
       const main = eventsById.get(event.main);
       if (!main) problems.push({ file: event.file, field: 'main', message: unknownId(event.main, 'event', ids.event) });
-      else if (main.kind !== 'main') problems.push({ file: event.file, field: 'main', message: `"${event.main}" is an aside, not a main event` });
+      else if (main.kind !== 'main')
+        problems.push({ file: event.file, field: 'main', message: `"${event.main}" is an aside, not a main event` });
     }
     for (const role of ['holder', 'previous'] as const) {
       const id = event.succession?.[role];
@@ -91,7 +93,11 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
   for (const profile of doc.profiles) {
     profile.roles.forEach((role, i) => {
       if (role.fromMs !== undefined && role.untilMs !== undefined && role.untilMs <= role.fromMs) {
-        problems.push({ file: profile.file, field: `roles[${i}].until`, message: `is not after roles[${i}].from; a role must end after it starts` });
+        problems.push({
+          file: profile.file,
+          field: `roles[${i}].until`,
+          message: `is not after roles[${i}].from; a role must end after it starts`,
+        });
       }
     });
   }
@@ -100,7 +106,12 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
     const seen = new Map<number, string>();
     for (const event of doc.events.filter((e) => e.kind === kind).sort((a, b) => a.file.localeCompare(b.file))) {
       const first = seen.get(event.seq);
-      if (first) problems.push({ file: event.file, field: 'seq', message: `${event.seq} is already used by ${first} (${kind} events need unique sequence numbers)` });
+      if (first)
+        problems.push({
+          file: event.file,
+          field: 'seq',
+          message: `${event.seq} is already used by ${first} (${kind} events need unique sequence numbers)`,
+        });
       else seen.set(event.seq, event.file);
     }
   }
@@ -152,12 +163,20 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
 
   const seated = doc.profiles.find((p) => p.board);
   if (seated && !doc.site.words.board) {
-    problems.push({ file: doc.site.file, field: 'words.board', message: `is required: ${seated.file} has a board seat, and the board chart needs this story's words for it (before, after, for, against, vote)` });
+    problems.push({
+      file: doc.site.file,
+      field: 'words.board',
+      message: `is required: ${seated.file} has a board seat, and the board chart needs this story's words for it (before, after, for, against, vote)`,
+    });
   }
 
   const totalled = doc.events.find((e) => e.tally?.total);
   if (totalled && !doc.site.words.tally) {
-    problems.push({ file: doc.site.file, field: 'words.tally', message: `is required: ${totalled.file} has a tally with a total, and the tally chart needs this story's words for it (whole, counted, notCounted, point)` });
+    problems.push({
+      file: doc.site.file,
+      field: 'words.tally',
+      message: `is required: ${totalled.file} has a tally with a total, and the tally chart needs this story's words for it (whole, counted, notCounted, point)`,
+    });
   }
 
   for (const term of doc.terms) {
@@ -172,7 +191,11 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
   }
   const [from, to] = [eventsById.get(doc.site.headline.from), eventsById.get(doc.site.headline.to)];
   if (from && to && to.epochMs <= from.epochMs) {
-    problems.push({ file: doc.site.file, field: 'headline', message: `"${to.id}" (to) is not after "${from.id}" (from), so the headline would count ${to.epochMs === from.epochMs ? 'zero' : 'negative'} hours; swap them or pick other events` });
+    problems.push({
+      file: doc.site.file,
+      field: 'headline',
+      message: `"${to.id}" (to) is not after "${from.id}" (from), so the headline would count ${to.epochMs === from.epochMs ? 'zero' : 'negative'} hours; swap them or pick other events`,
+    });
   }
   if (doc.chapters.length === 0) problems.push({ file: doc.site.file, field: 'chapters', message: 'the documentary has no chapter' });
   problems.push(...farOutEvents(doc.events));

@@ -23,7 +23,8 @@ export const houseStyle: readonly StyleRule[] = [
   { pattern: /\d{4}\s+年|\d\s+[月日]|月\s+\d/g, advice: 'write dates without spaces, as the date widgets do: 2023年11月17日' },
   // A claim's badge says what kind of claim it is, the sentence says who: the badge's word is not repeated.
   {
-    pattern: /<Claim status="reported"[^>]*>[^<。]{0,40}報導|<Claim status="rumour"[^>]*>[^<。]{0,40}傳聞|<Claim status="opinion"[^>]*>[^<。]{0,40}觀點/g,
+    pattern:
+      /<Claim status="reported"[^>]*>[^<。]{0,40}報導|<Claim status="rumour"[^>]*>[^<。]{0,40}傳聞|<Claim status="opinion"[^>]*>[^<。]{0,40}觀點/g,
     advice: 'the claim’s badge already says 媒體報導/傳聞/觀點: name the source without repeating it (《The Information》披露，…)',
   },
 ];

@@ -14,7 +14,10 @@ describe('in-place notes', () => {
   it('an event is when, as precisely as it is known, in the first zone, and its title', () => {
     const zone = { zone: 'America/Los_Angeles', label: '太平洋時間' };
     const fired = { epochMs: toEpochMs('2023-11-17T12:00:00-08:00'), title: '董事會解僱阿爾特曼' };
-    expect(eventNote({ ...fired, precision: 'minute' }, zone)).toEqual({ heading: '11月17日（週五）12:00（太平洋時間）', note: '董事會解僱阿爾特曼' });
+    expect(eventNote({ ...fired, precision: 'minute' }, zone)).toEqual({
+      heading: '11月17日（週五）12:00（太平洋時間）',
+      note: '董事會解僱阿爾特曼',
+    });
     expect(eventNote({ ...fired, precision: 'day' }, zone).heading).toBe('11月17日（週五）（太平洋時間）');
   });
 });

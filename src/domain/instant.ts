@@ -21,13 +21,16 @@ export function parseInstant(value: string): { instant: Instant; error?: undefin
   }
   const [, y, mo, d, h, mi, s = '00', offset] = match;
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
-  const offsetMinutes = offset === 'Z' ? 0 : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  const offsetMinutes =
+    offset === 'Z' ? 0 : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
   const wallClock = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   const valid =
     wallClock.getUTCFullYear() === year &&
     wallClock.getUTCMonth() === month - 1 &&
     wallClock.getUTCDate() === day &&
-    hour < 24 && minute < 60 && second < 60 &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60 &&
     Math.abs(offsetMinutes) <= 14 * 60;
   if (!valid) return { error: `"${value}" is not a real date and time` };
   return { instant: { epochMs: wallClock.getTime() - offsetMinutes * 60_000, offsetMinutes } };

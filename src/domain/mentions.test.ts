@@ -5,7 +5,8 @@ import { readingMinutes } from './reading-time';
 
 describe('findMentions', () => {
   it('finds component ids with their lines', () => {
-    const body = '<Person id="a">A</Person>\n\n<Term id="t">T</Term> <EventRef id="e">E</EventRef>\n<Claim status="rumour" source="s">x</Claim><Cite id="c" />';
+    const body =
+      '<Person id="a">A</Person>\n\n<Term id="t">T</Term> <EventRef id="e">E</EventRef>\n<Claim status="rumour" source="s">x</Claim><Cite id="c" />';
     expect(findMentions(body)).toEqual([
       { component: 'Person', attribute: 'id', id: 'a', line: 1 },
       { component: 'Term', attribute: 'id', id: 't', line: 3 },

@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { contradictoryForms, nameSlips, type NameForms } from './name-forms';
 
-const amodei: NameForms = { id: 'dario-amodei', name: '達利歐·阿莫代伊', shortName: '阿莫代伊', aliases: ['阿莫迪', 'Dario'], rejectedSpellings: ['阿莫迪', '阿莫代', '達利歐·阿莫迪'] };
-const pachocki: NameForms = { id: 'jakub-pachocki', name: '雅各布·帕喬奇', shortName: '帕喬奇', aliases: ['帕霍茨基'], rejectedSpellings: ['帕霍茨基', '雅庫布'] };
+const amodei: NameForms = {
+  id: 'dario-amodei',
+  name: '達利歐·阿莫代伊',
+  shortName: '阿莫代伊',
+  aliases: ['阿莫迪', 'Dario'],
+  rejectedSpellings: ['阿莫迪', '阿莫代', '達利歐·阿莫迪'],
+};
+const pachocki: NameForms = {
+  id: 'jakub-pachocki',
+  name: '雅各布·帕喬奇',
+  shortName: '帕喬奇',
+  aliases: ['帕霍茨基'],
+  rejectedSpellings: ['帕霍茨基', '雅庫布'],
+};
 
 describe('nameSlips', () => {
   it('finds a rejected spelling and says which form to write', () => {
-    expect(nameSlips('創辦人阿莫迪本身出自 OpenAI', [amodei])).toEqual([{ id: 'dario-amodei', found: '阿莫迪', write: '阿莫代伊', index: 3 }]);
+    expect(nameSlips('創辦人阿莫迪本身出自 OpenAI', [amodei])).toEqual([
+      { id: 'dario-amodei', found: '阿莫迪', write: '阿莫代伊', index: 3 },
+    ]);
   });
   it('asks for the full name where the variant is a full name', () => {
     const slips = nameSlips('<Person id="dario-amodei">達利歐·阿莫迪</Person>', [amodei]);
@@ -20,7 +34,13 @@ describe('nameSlips', () => {
     expect(nameSlips('雅各布·帕喬奇，帕喬奇，Dario', [amodei, pachocki])).toEqual([]);
   });
   it('does not let a search alias shield a rejected spelling', () => {
-    const summers: NameForms = { id: 'larry-summers', name: '賴瑞·桑默斯', shortName: '桑默斯', aliases: ['拉里·薩默斯'], rejectedSpellings: ['薩默斯'] };
+    const summers: NameForms = {
+      id: 'larry-summers',
+      name: '賴瑞·桑默斯',
+      shortName: '桑默斯',
+      aliases: ['拉里·薩默斯'],
+      rejectedSpellings: ['薩默斯'],
+    };
     expect(nameSlips('拉里·薩默斯', [summers]).map((s) => s.found)).toEqual(['薩默斯']);
   });
   it('reports every slip in reading order across profiles', () => {
@@ -30,7 +50,9 @@ describe('nameSlips', () => {
 
 describe('contradictoryForms', () => {
   it('flags a profile that rejects its own display form', () => {
-    expect(contradictoryForms([{ ...amodei, rejectedSpellings: ['阿莫代伊'] }])).toEqual(['dario-amodei: "阿莫代伊" is both the display form and a rejected spelling']);
+    expect(contradictoryForms([{ ...amodei, rejectedSpellings: ['阿莫代伊'] }])).toEqual([
+      'dario-amodei: "阿莫代伊" is both the display form and a rejected spelling',
+    ]);
     expect(contradictoryForms([amodei, pachocki])).toEqual([]);
   });
 });

@@ -18,8 +18,19 @@ describe('eventsByPerson', () => {
 
 describe('chaptersByPerson', () => {
   it('indexes the chapters whose prose names a person, once each, in reading order', () => {
-    const chapter = (id: string, order: number, body: string) => ({ id, file: id, title: id, label: id, order, summary: '', mentions: findMentions(body) });
-    const index = chaptersByPerson([chapter('impact', 3, '<Person id="a">x</Person>'), chapter('process', 1, '<Person id="a">x</Person><Person id="a">y</Person>')]);
+    const chapter = (id: string, order: number, body: string) => ({
+      id,
+      file: id,
+      title: id,
+      label: id,
+      order,
+      summary: '',
+      mentions: findMentions(body),
+    });
+    const index = chaptersByPerson([
+      chapter('impact', 3, '<Person id="a">x</Person>'),
+      chapter('process', 1, '<Person id="a">x</Person><Person id="a">y</Person>'),
+    ]);
     expect(index.get('a')?.map((c) => c.id)).toEqual(['process', 'impact']);
   });
 });

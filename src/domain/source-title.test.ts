@@ -9,6 +9,9 @@ describe('sourceTitle', () => {
     expect(sourceTitle({ title: '回顧', subtitle: '106 小時' }, { short: true }).text).toBe('〈回顧〉');
   });
   it('leaves a Latin title bare and marks it English', () => {
-    expect(sourceTitle({ title: 'OpenAI announces leadership transition' })).toEqual({ text: 'OpenAI announces leadership transition', lang: 'en' });
+    expect(sourceTitle({ title: 'OpenAI announces leadership transition' })).toEqual({
+      text: 'OpenAI announces leadership transition',
+      lang: 'en',
+    });
   });
 });

@@ -17,9 +17,19 @@ export function checkTextLimits(file: string, data: unknown, body = ''): Content
   const problems: ContentProblem[] = [];
   const walk = (value: unknown, field: string) => {
     if (typeof value === 'string') {
-      if (value.length > MAX_FIELD_CHARS) problems.push({ file, field, message: `has ${value.length} characters; the limit is ${MAX_FIELD_CHARS} (put longer text in the body)` });
+      if (value.length > MAX_FIELD_CHARS)
+        problems.push({
+          file,
+          field,
+          message: `has ${value.length} characters; the limit is ${MAX_FIELD_CHARS} (put longer text in the body)`,
+        });
       const control = BIDI_CONTROL.exec(value);
-      if (control) problems.push({ file, field, message: `contains an invisible direction control (${codePoint(control[0])}) at character ${control.index + 1}; remove it` });
+      if (control)
+        problems.push({
+          file,
+          field,
+          message: `contains an invisible direction control (${codePoint(control[0])}) at character ${control.index + 1}; remove it`,
+        });
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, `${field}[${i}]`));
     } else if (value && typeof value === 'object' && !(value instanceof Date)) {
@@ -27,6 +37,11 @@ export function checkTextLimits(file: string, data: unknown, body = ''): Content
     }
   };
   walk(data, '');
-  if (body.length > MAX_BODY_CHARS) problems.push({ file, field: 'body', message: `has ${body.length} characters; the limit is ${MAX_BODY_CHARS} (split it into several chapters)` });
+  if (body.length > MAX_BODY_CHARS)
+    problems.push({
+      file,
+      field: 'body',
+      message: `has ${body.length} characters; the limit is ${MAX_BODY_CHARS} (split it into several chapters)`,
+    });
   return problems;
 }

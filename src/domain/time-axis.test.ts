@@ -20,7 +20,13 @@ describe('timeScale', () => {
 describe('dayBoundaries', () => {
   const scale = timeScale([firing, returned], 1000, 2);
   it('finds each midnight of the zone', () => {
-    expect(dayBoundaries(scale, 'America/Los_Angeles').map((b) => b.day)).toEqual(['2023-11-18', '2023-11-19', '2023-11-20', '2023-11-21', '2023-11-22']);
+    expect(dayBoundaries(scale, 'America/Los_Angeles').map((b) => b.day)).toEqual([
+      '2023-11-18',
+      '2023-11-19',
+      '2023-11-20',
+      '2023-11-21',
+      '2023-11-22',
+    ]);
     expect(dayBoundaries(scale, 'America/Los_Angeles')[0].epochMs).toBe(toEpochMs('2023-11-18T00:00:00-08:00'));
   });
   it('finds the other zone’s midnights where they fall (the scale opens at 02:00 on the 18th in Beijing)', () => {
@@ -31,7 +37,10 @@ describe('dayBoundaries', () => {
 describe('hourTicks', () => {
   it('ticks on the zone’s wall clock', () => {
     const scale = timeScale([firing, toEpochMs('2023-11-17T20:00:00-08:00')], 100, 0);
-    expect(hourTicks(scale, 'America/Los_Angeles', 6)).toEqual([toEpochMs('2023-11-17T12:00:00-08:00'), toEpochMs('2023-11-17T18:00:00-08:00')]);
+    expect(hourTicks(scale, 'America/Los_Angeles', 6)).toEqual([
+      toEpochMs('2023-11-17T12:00:00-08:00'),
+      toEpochMs('2023-11-17T18:00:00-08:00'),
+    ]);
     expect(hourTicks(scale, 'Asia/Kolkata', 6)).toEqual([toEpochMs('2023-11-18T06:00:00+05:30')]);
   });
 });
@@ -54,12 +63,28 @@ describe('axisTicks: the step follows the span, the count stays bounded', () => 
   });
 
   it('puts hour ticks on the wall clock of the zone, across a DST change', () => {
-    const { ticks } = axisTicks(span('2023-11-04T00:00:00-07:00', '2023-11-06T00:00:00-08:00'), 'America/Los_Angeles', 10, { unit: 'hour', count: 6 });
-    expect(ticks.map((t) => clockTime(t, 'America/Los_Angeles'))).toEqual(['00:00', '06:00', '12:00', '18:00', '00:00', '06:00', '12:00', '18:00', '00:00']);
+    const { ticks } = axisTicks(span('2023-11-04T00:00:00-07:00', '2023-11-06T00:00:00-08:00'), 'America/Los_Angeles', 10, {
+      unit: 'hour',
+      count: 6,
+    });
+    expect(ticks.map((t) => clockTime(t, 'America/Los_Angeles'))).toEqual([
+      '00:00',
+      '06:00',
+      '12:00',
+      '18:00',
+      '00:00',
+      '06:00',
+      '12:00',
+      '18:00',
+      '00:00',
+    ]);
   });
 
   it('puts year ticks on 1 January in the zone', () => {
-    const { ticks } = axisTicks(span('2014-03-01T00:00:00+00:00', '2019-06-01T00:00:00+00:00'), 'Asia/Tokyo', 12, { unit: 'year', count: 1 });
+    const { ticks } = axisTicks(span('2014-03-01T00:00:00+00:00', '2019-06-01T00:00:00+00:00'), 'Asia/Tokyo', 12, {
+      unit: 'year',
+      count: 1,
+    });
     expect(ticks).toEqual([2015, 2016, 2017, 2018, 2019].map((y) => toEpochMs(`${y}-01-01T00:00:00+09:00`)));
   });
 

@@ -41,7 +41,15 @@ const calendars = new Map<string, Intl.DateTimeFormat>();
 export function calendarOf(epochMs: number, timeZone: string): Calendar {
   let f = calendars.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
     calendars.set(timeZone, f);
   }
   const p = Object.fromEntries(f.formatToParts(epochMs).map((part) => [part.type, Number(part.value)]));
@@ -170,7 +178,9 @@ export function tickLabel(epochMs: number, timeZone: string, step: TickStep): { 
   const pad = (n: number) => String(n).padStart(2, '0');
   switch (step.unit) {
     case 'hour':
-      return c.hour === 0 && c.minute === 0 ? { text: `${c.month}月${c.day}日`, major: true } : { text: `${pad(c.hour)}:${pad(c.minute ?? 0)}`, major: false };
+      return c.hour === 0 && c.minute === 0
+        ? { text: `${c.month}月${c.day}日`, major: true }
+        : { text: `${pad(c.hour)}:${pad(c.minute ?? 0)}`, major: false };
     case 'day':
       return { text: `${c.month}月${c.day}日`, major: c.day === 1 };
     case 'month':

@@ -4,7 +4,11 @@ import { toEpochMs } from './instant';
 import { farOutEvents } from './time-outliers';
 
 const at = (id: string, time: string) => event({ id, epochMs: toEpochMs(time) });
-const story = [at('fired', '2023-11-17T12:00:00-08:00'), at('shear', '2023-11-19T22:00:00-08:00'), at('returns', '2023-11-21T22:03:00-08:00')];
+const story = [
+  at('fired', '2023-11-17T12:00:00-08:00'),
+  at('shear', '2023-11-19T22:00:00-08:00'),
+  at('returns', '2023-11-21T22:03:00-08:00'),
+];
 
 describe('farOutEvents', () => {
   it('accepts a story of days', () => {
@@ -13,7 +17,13 @@ describe('farOutEvents', () => {
   it('refuses a year mistyped by decades, naming file, field, date and distance', () => {
     const typo = at('typo', '1900-04-11T12:00:00-08:00');
     expect(farOutEvents([...story, typo])).toEqual([
-      { file: 'content/events/typo.mdx', field: 'time', message: expect.stringMatching(/^1900-04-11 is 124 years before the next event \(content\/events\/fired\.mdx, 2023-11-17\) — a typo\?$/) },
+      {
+        file: 'content/events/typo.mdx',
+        field: 'time',
+        message: expect.stringMatching(
+          /^1900-04-11 is 124 years before the next event \(content\/events\/fired\.mdx, 2023-11-17\) — a typo\?$/,
+        ),
+      },
     ]);
   });
   it('refuses a year mistyped one ahead at the end', () => {

@@ -11,7 +11,8 @@ function describeGap(ms: number): string {
   return `${Math.round(ms / DAY)} days`;
 }
 
-const isoDay = (e: DocEvent) => new Intl.DateTimeFormat('en-CA', { timeZone: e.zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(e.epochMs);
+const isoDay = (e: DocEvent) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: e.zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(e.epochMs);
 
 /**
  * An event at either end of the story that lies far from all the others — more than ten times the span of

@@ -16,7 +16,12 @@ type Placed = Pick<DocEvent, 'id' | 'kind' | 'epochMs' | 'precision' | 'zone' | 
 export function wideScale(events: readonly Placed[]): TimeScale & { left: number; at: (t: number) => number } {
   // Only the events' own times set the span: a day-long range is clipped at the edge rather than
   // stretching a chart of one evening to the whole day.
-  const scale = timeScale(events.map((e) => e.epochMs), WIDE.width - WIDE.left - WIDE.right, 0.5, 0.02);
+  const scale = timeScale(
+    events.map((e) => e.epochMs),
+    WIDE.width - WIDE.left - WIDE.right,
+    0.5,
+    0.02,
+  );
   return { ...scale, left: WIDE.left, at: (t) => WIDE.left + scale.x(t) };
 }
 
@@ -106,7 +111,13 @@ export function wideLayout<E extends Placed>(
         x: x(e.epochMs),
         y,
         range: range && { x1: Math.max(WIDE.left, x(range.fromMs)), x2: Math.min(WIDE.width - WIDE.right, x(range.untilMs)) },
-        label: p && { lines: [labelOf(e)!], x: p.x, y: labelBottom - 8 - p.row * rowHeight, anchor: p.anchor, leaderTop: labelBottom - 4 - p.row * rowHeight },
+        label: p && {
+          lines: [labelOf(e)!],
+          x: p.x,
+          y: labelBottom - 8 - p.row * rowHeight,
+          anchor: p.anchor,
+          leaderTop: labelBottom - 4 - p.row * rowHeight,
+        },
       });
     });
   }
@@ -114,7 +125,12 @@ export function wideLayout<E extends Placed>(
   const ticks = ticksFor(scale, zones, 14).map((t) => ({ ...t, x: x(t.epochMs) }));
   const days = dayBoundaries(scale, zones[0].zone).map((d) => x(d.epochMs));
   const edges = [WIDE.left, ...days, WIDE.width - WIDE.right];
-  const dayStripes = days.length ? edges.slice(0, -1).map((x1, i) => ({ x1, x2: edges[i + 1] })).filter((_, i) => i % 2 === 1) : [];
+  const dayStripes = days.length
+    ? edges
+        .slice(0, -1)
+        .map((x1, i) => ({ x1, x2: edges[i + 1] }))
+        .filter((_, i) => i % 2 === 1)
+    : [];
   return { height: axisY + 48, marks, tracks: { main, aside }, axisY, plotTop: labelBottom + 6, ticks, dayStripes, x };
 }
 
@@ -146,7 +162,12 @@ export function tallLayout<E extends Placed & { title: string }>(
   const maxEms = (TALL.width - TALL.labelLeft - 4) / TALL.font;
   const texts = ordered.map((e) => wrapText(labelOf(e) ?? e.title, maxEms, 2));
   const heights = texts.map((lines) => lines.length * TALL.line + 10);
-  const span = timeScale(ordered.map((e) => e.epochMs), 1, 1, 0.01);
+  const span = timeScale(
+    ordered.map((e) => e.epochMs),
+    1,
+    1,
+    0.01,
+  );
   const hours = Math.max(1, (span.endMs - span.startMs) / HOUR);
   const top = 36;
   // Enough height for every label, so that spreading them keeps each near its moment.

@@ -43,7 +43,12 @@ describe('main line, asides and neighbours', () => {
 describe('tenures', () => {
   it('derives who held the office, and for how long, from the handovers', () => {
     const events = [
-      event({ id: 'fired', seq: 1, epochMs: t('2023-11-17T12:00:00-08:00'), succession: { office: 'CEO', holder: 'murati', previous: 'altman' } }),
+      event({
+        id: 'fired',
+        seq: 1,
+        epochMs: t('2023-11-17T12:00:00-08:00'),
+        succession: { office: 'CEO', holder: 'murati', previous: 'altman' },
+      }),
       event({ id: 'shear', seq: 2, epochMs: t('2023-11-19T22:00:00-08:00'), succession: { office: 'CEO', holder: 'shear' } }),
       event({ id: 'back', seq: 3, epochMs: t('2023-11-21T22:03:00-08:00'), succession: { office: 'CEO', holder: 'altman' } }),
     ];
@@ -58,7 +63,12 @@ describe('tenures', () => {
   });
   it('keeps the real ends of terms: the first began before the story, the last goes on after it', () => {
     const events = [
-      event({ id: 'fired', seq: 1, epochMs: t('2023-11-17T12:00:00-08:00'), succession: { office: 'CEO', holder: 'murati', previous: 'altman' } }),
+      event({
+        id: 'fired',
+        seq: 1,
+        epochMs: t('2023-11-17T12:00:00-08:00'),
+        succession: { office: 'CEO', holder: 'murati', previous: 'altman' },
+      }),
       event({ id: 'back', seq: 2, epochMs: t('2023-11-21T22:03:00-08:00'), succession: { office: 'CEO', holder: 'altman' } }),
     ];
     expect(tenures('CEO', events)).toEqual([

@@ -56,6 +56,12 @@ describe('jsonForScript', () => {
 describe('isDataScriptType', () => {
   it('tells JSON data islands from scripts a browser runs', () => {
     expect(['application/ld+json', 'application/json', 'APPLICATION/JSON'].map(isDataScriptType)).toEqual([true, true, true]);
-    expect([undefined, '', 'module', 'text/javascript', 'application/json5'].map(isDataScriptType)).toEqual([false, false, false, false, false]);
+    expect([undefined, '', 'module', 'text/javascript', 'application/json5'].map(isDataScriptType)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -12,14 +12,20 @@ describe('keepUsedCspHashes', () => {
   const island = 'customElements.define("astro-island", class {})';
 
   it('drops hashes of scripts and styles the page does not have', () => {
-    const html = page(`default-src 'self'; script-src 'self' ${hash(inlineScript)} ${hash(island)}; style-src 'self' ${hash('a{}')}`, `<script>${inlineScript}</script>`);
+    const html = page(
+      `default-src 'self'; script-src 'self' ${hash(inlineScript)} ${hash(island)}; style-src 'self' ${hash('a{}')}`,
+      `<script>${inlineScript}</script>`,
+    );
     expect(policyOf(keepUsedCspHashes(html))).toBe(`default-src 'self'; script-src 'self' ${hash(inlineScript)}; style-src 'self'`);
   });
 
   it('keeps hashes of inline styles, and ignores data scripts and scripts loaded by src', () => {
     const css = 'p{color:red}';
     const json = '{"a":1}';
-    const html = page(`script-src 'self' ${hash(json)} ${hash('')}; style-src ${hash(css)}`, `<style>${css}</style><script type="application/json">${json}</script><script type="module" src="/a.js"></script>`);
+    const html = page(
+      `script-src 'self' ${hash(json)} ${hash('')}; style-src ${hash(css)}`,
+      `<style>${css}</style><script type="application/json">${json}</script><script type="module" src="/a.js"></script>`,
+    );
     expect(policyOf(keepUsedCspHashes(html))).toBe(`script-src 'self'; style-src ${hash(css)}`);
   });
 
@@ -36,7 +42,7 @@ describe('keepUsedCspHashes', () => {
     expect(keepUsedCspHashes(used)).toBe(used);
   });
 
-  it("allows WebAssembly only on pages that carry search", () => {
+  it('allows WebAssembly only on pages that carry search', () => {
     const policy = "script-src 'self' 'wasm-unsafe-eval'";
     expect(policyOf(keepUsedCspHashes(page(policy, '<p>no search here</p>')))).toBe("script-src 'self'");
     const searching = page(policy, '<script type="application/json" data-search-settings>{}</script>');

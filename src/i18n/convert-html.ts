@@ -9,9 +9,25 @@ import { isDataScriptType } from '../html/json-for-script';
  * attributes the site emits; one that is not text and new to the markup must be added here.
  */
 const NOT_TEXT_ATTRIBUTES = new Set([
-  'href', 'src', 'action',
-  'id', 'class', 'for', 'name', 'aria-labelledby', 'aria-describedby', 'popovertarget',
-  'lang', 'hreflang', 'rel', 'type', 'role', 'property', 'http-equiv', 'charset', 'style',
+  'href',
+  'src',
+  'action',
+  'id',
+  'class',
+  'for',
+  'name',
+  'aria-labelledby',
+  'aria-describedby',
+  'popovertarget',
+  'lang',
+  'hreflang',
+  'rel',
+  'type',
+  'role',
+  'property',
+  'http-equiv',
+  'charset',
+  'style',
 ]);
 const isTextAttribute = (name: string) => !NOT_TEXT_ATTRIBUTES.has(name) && !name.startsWith('on');
 /** Elements whose contents are not prose. */

@@ -32,7 +32,9 @@ describe('override dictionary', () => {
   });
   it('accepts the bundled entry and rejects entries that change nothing, repeat, or hold no Chinese', () => {
     expect(checkOverrides(overrides)).toEqual([]);
-    expect(checkOverrides([{ from: '頭髮', to: '頭髮' }])).toEqual(['overrides[0].to "頭髮" gives "头发", which OpenCC already makes of "頭髮"; remove the entry']);
+    expect(checkOverrides([{ from: '頭髮', to: '頭髮' }])).toEqual([
+      'overrides[0].to "頭髮" gives "头发", which OpenCC already makes of "頭髮"; remove the entry',
+    ]);
     expect(checkOverrides([...overrides, ...overrides])).toContain('overrides[1].from "賈伯斯" is listed twice');
     expect(checkOverrides([{ from: 'Jobs', to: '喬布斯' }])[0]).toMatch(/has no Chinese character/);
   });
@@ -59,7 +61,9 @@ describe('convertHtml', () => {
   });
   it('converts every attribute a reader sees, by rule: data-* strings the client shows, unquoted values', () => {
     const html = '<p data-text="已複製連結" aria-roledescription="時間軸"></p><input placeholder=搜尋人名>';
-    expect(convertHtml(html, toSimplified)).toBe('<p data-text="已复制连结" aria-roledescription="时间轴"></p><input placeholder=搜寻人名>');
+    expect(convertHtml(html, toSimplified)).toBe(
+      '<p data-text="已复制连结" aria-roledescription="时间轴"></p><input placeholder=搜寻人名>',
+    );
   });
   it('reads attributes with the parser: text inside another attribute is not an attribute', () => {
     const html = `<a href="/x/" data-note='title="後面"' title="後面">後</a>`;
@@ -68,8 +72,11 @@ describe('convertHtml', () => {
     expect(convertHtml(hidden, toSimplified)).toBe(hidden);
   });
   it('leaves the own attributes of a [data-no-convert] element, and text marked zh-Hant, alone', () => {
-    const html = '<a lang="zh-Hant" title="繁體中文" data-no-convert>繁</a><p lang="zh-Hant" title="繁體">後來</p><p lang="zh-Hans">後來</p>';
-    expect(convertHtml(html, toSimplified)).toBe('<a lang="zh-Hant" title="繁體中文" data-no-convert>繁</a><p lang="zh-Hant" title="繁體">後來</p><p lang="zh-Hans">后来</p>');
+    const html =
+      '<a lang="zh-Hant" title="繁體中文" data-no-convert>繁</a><p lang="zh-Hant" title="繁體">後來</p><p lang="zh-Hans">後來</p>';
+    expect(convertHtml(html, toSimplified)).toBe(
+      '<a lang="zh-Hant" title="繁體中文" data-no-convert>繁</a><p lang="zh-Hant" title="繁體">後來</p><p lang="zh-Hans">后来</p>',
+    );
   });
   it('turns corner quotes in a text with no Chinese character, as a wrapped label leaves them', () => {
     expect(convertHtml('<svg><text>「OpenAI is nothing</text><text>without its people」洗版</text></svg>', toSimplified)).toBe(

@@ -40,7 +40,10 @@ export function createToSimplified(overrides: readonly ConversionOverride[] = []
   if (overrides.length === 0) return opencc;
   const replacement = new Map(overrides.map((o) => [o.from, o.verbatim ? o.to : opencc(o.to)]));
   const phrases = new RegExp(
-    [...replacement.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'),
+    [...replacement.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
     'g',
   );
   return (text) => {
@@ -63,7 +66,8 @@ export function checkOverrides(overrides: readonly ConversionOverride[], convert
     if (seen.has(o.from)) problems.push(`overrides[${i}].from "${o.from}" is listed twice`);
     seen.add(o.from);
     const result = o.verbatim ? o.to : convert(o.to);
-    if (convert(o.from) === result) problems.push(`overrides[${i}].to "${o.to}" gives "${result}", which OpenCC already makes of "${o.from}"; remove the entry`);
+    if (convert(o.from) === result)
+      problems.push(`overrides[${i}].to "${o.to}" gives "${result}", which OpenCC already makes of "${o.from}"; remove the entry`);
   });
   return problems;
 }

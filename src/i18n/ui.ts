@@ -21,7 +21,12 @@ export const ui = {
   chapter: {
     /** The link legend under a chapter's title, split where the sample words are styled as their links. */
     legend: ['文中連結：', '人物', '畫實線，', '名詞', '畫點線，', '事件', '畫虛線；指向或輕觸先看簡介，再點一次進入。'],
-    contents: '本章目錄', previous: '上一章', next: '下一章', neighbours: '章節', readingTime: '約 {minutes} 分鐘讀完' },
+    contents: '本章目錄',
+    previous: '上一章',
+    next: '下一章',
+    neighbours: '章節',
+    readingTime: '約 {minutes} 分鐘讀完',
+  },
   event: {
     main: '主線',
     aside: '花絮',
@@ -46,7 +51,13 @@ export const ui = {
     rumour: '本事件屬於傳聞，尚未證實；出處見文末資料來源。',
     opinion: '本則是評論者的觀點或調侃，並非事實陳述；出處見文末資料來源。',
   },
-  person: { events: '參與的事件', roles: '角色', board: '董事會席位', fromPublicReporting: '此人身分取自公開報導；{primarySource}並未點名。', aliases: '其他譯名' },
+  person: {
+    events: '參與的事件',
+    roles: '角色',
+    board: '董事會席位',
+    fromPublicReporting: '此人身分取自公開報導；{primarySource}並未點名。',
+    aliases: '其他譯名',
+  },
   board: { chair: '主席', member: '董事', none: '—', stays: '留任', leaves: '離開', joins: '新任', seated: '在任', notSeated: '不在任' },
   preferences: { zone: '時間顯示為', dark: '深色' },
   toldIn: '在章節裡',
@@ -88,7 +99,14 @@ export const ui = {
   timeline: { title: '時間軸', intro: '所有事件依發生先後排列，時間以兩個時區並列。', list: '逐條列出' },
   people: { title: '人物', intro: '這段歷史裡出現的每一個人。', others: '其他人物', everyone: '所有人物' },
   glossary: { title: '名詞解釋', order: { 'zh-hant': '外文詞在前，中文詞依注音排列。', 'zh-hans': '外文詞在前，中文詞依拼音排列。' } },
-  sources: { title: '資料來源', intro: '本紀錄片依據的文章與貼文。標有 ↗ 的連結通往本站以外的原文。', primary: '主要依據', citedBy: '引用處', archived: '存檔副本', about: '來源說明' },
+  sources: {
+    title: '資料來源',
+    intro: '本紀錄片依據的文章與貼文。標有 ↗ 的連結通往本站以外的原文。',
+    primary: '主要依據',
+    citedBy: '引用處',
+    archived: '存檔副本',
+    about: '來源說明',
+  },
   notFound: { title: '找不到這一頁', body: '這個網址沒有對應的頁面，可能已移動或拼寫有誤。', back: '回到首頁', chapters: '或從章節讀起' },
   footer: { basedOn: '依據' },
   /** What the search code writes (sent to the browser with each page): result counts, messages, the highlight bar. */

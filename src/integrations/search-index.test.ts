@@ -30,7 +30,10 @@ describe('writePagefindIndex', () => {
   });
 
   it('fails with the step and Pagefind’s message, and still closes Pagefind', async () => {
-    pagefind.createIndex.mockResolvedValue({ index: index({ addDirectory: vi.fn(async () => ({ errors: ['bad html in a.html'], page_count: 0 })) }), errors: [] });
+    pagefind.createIndex.mockResolvedValue({
+      index: index({ addDirectory: vi.fn(async () => ({ errors: ['bad html in a.html'], page_count: 0 })) }),
+      errors: [],
+    });
     await expect(writePagefindIndex('/site')).rejects.toThrow('search index: add the site: bad html in a.html');
     expect(pagefind.close).toHaveBeenCalledTimes(1);
   });

@@ -18,11 +18,15 @@ describe('checkContentText', () => {
   });
 
   it('says the frontmatter is never closed instead of listing every field as required', () => {
-    expect(checkContentText('e.mdx', bytes('---\ntitle: 發射\n正文'))).toEqual(['e.mdx:1: the frontmatter is never closed; add a line with --- after the last field']);
+    expect(checkContentText('e.mdx', bytes('---\ntitle: 發射\n正文'))).toEqual([
+      'e.mdx:1: the frontmatter is never closed; add a line with --- after the last field',
+    ]);
   });
 
   it('says the frontmatter must be fields, not a list', () => {
-    expect(checkContentText('e.mdx', bytes('---\n- title: 發射\n---\n'))).toEqual(['e.mdx:2: the frontmatter must be fields (name: value), not a list']);
+    expect(checkContentText('e.mdx', bytes('---\n- title: 發射\n---\n'))).toEqual([
+      'e.mdx:2: the frontmatter must be fields (name: value), not a list',
+    ]);
   });
 
   it('says to quote a value with a colon, with the file line', () => {

@@ -25,7 +25,9 @@ describe('checkContentFolder', () => {
     symlinkSync(secret, join(dir, 'sources.yaml'));
     symlinkSync(join(dir, 'events/launch.mdx'), join(dir, 'events/inside.mdx'));
     const problems = checkContentFolder(dir);
-    expect(problems).toEqual([`${dir}/sources.yaml: is a link to something outside the content folder; copy the file into the folder instead`]);
+    expect(problems).toEqual([
+      `${dir}/sources.yaml: is a link to something outside the content folder; copy the file into the folder instead`,
+    ]);
     expect(problems.join()).not.toContain('hunter2');
   });
 
@@ -39,7 +41,9 @@ describe('checkContentFolder', () => {
   });
 
   it('refuses a .md file in an .mdx folder instead of skipping it', () => {
-    expect(checkContentFolder(folder({ 'chapters/intro.md': '' }))).toEqual([expect.stringMatching(/chapters\/intro\.md: is not an \.mdx file.*intro\.mdx/)]);
+    expect(checkContentFolder(folder({ 'chapters/intro.md': '' }))).toEqual([
+      expect.stringMatching(/chapters\/intro\.md: is not an \.mdx file.*intro\.mdx/),
+    ]);
   });
 
   it('suggests slugs', () => {

@@ -53,7 +53,9 @@ export function checkContentFolder(dir: string): string[] {
       if (extname(name).toLowerCase() !== '.mdx') {
         problems.push(`${shown}: is not an .mdx file and would be skipped; entries are .mdx files (rename it to ${suggestedSlug(name)})`);
       } else if (!SLUG_FILE.test(name)) {
-        problems.push(`${shown}: the file name is the id and URL slug, so it must be ASCII, lower case and hyphenated; rename it to ${suggestedSlug(name)}`);
+        problems.push(
+          `${shown}: the file name is the id and URL slug, so it must be ASCII, lower case and hyphenated; rename it to ${suggestedSlug(name)}`,
+        );
       }
     }
   };

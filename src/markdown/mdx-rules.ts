@@ -86,11 +86,20 @@ export function findForbidden(tree: Root, { inChapter = false }: { inChapter?: b
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        refuse(node, node.value.trim().split(/\s/)[0] ?? 'import', 'import and export are not allowed in content; the listed components need no import');
+        refuse(
+          node,
+          node.value.trim().split(/\s/)[0] ?? 'import',
+          'import and export are not allowed in content; the listed components need no import',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!ONLY_COMMENTS.test(node.value)) refuse(node, `{${node.value.trim().slice(0, 40)}}`, 'expressions in {…} are not allowed in content; write the text itself ({/* … */} comments are fine)');
+        if (!ONLY_COMMENTS.test(node.value))
+          refuse(
+            node,
+            `{${node.value.trim().slice(0, 40)}}`,
+            'expressions in {…} are not allowed in content; write the text itself ({/* … */} comments are fine)',
+          );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -130,11 +139,16 @@ function checkElement(
       continue;
     }
     if (!props.includes(attribute.name)) {
-      refuse(node, `<${name} ${attribute.name}>`, props.length ? `is not an attribute of <${name}>; it takes ${list(props)}` : `<${name}> takes no attributes`);
+      refuse(
+        node,
+        `<${name} ${attribute.name}>`,
+        props.length ? `is not an attribute of <${name}>; it takes ${list(props)}` : `<${name}> takes no attributes`,
+      );
       continue;
     }
     const value = literalValue(attribute);
     if (value === undefined) refuse(node, `<${name} ${attribute.name}>`, 'attribute values must be quoted text, e.g. id="sam-altman"');
-    else if (attribute.name === 'href' && !isAllowedLink(value)) refuse(node, value, 'links may go only to http(s): or mailto: addresses, site paths and #anchors');
+    else if (attribute.name === 'href' && !isAllowedLink(value))
+      refuse(node, value, 'links may go only to http(s): or mailto: addresses, site paths and #anchors');
   }
 }

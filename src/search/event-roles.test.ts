@@ -9,7 +9,10 @@ const profiles = [
 
 describe('eventRoles', () => {
   it('names whose office the event changes, who a main-line event is about, and the rest', () => {
-    const fired = eventRoles({ kind: 'main', people: ['altman', 'ilya', 'murati'], succession: { holder: 'murati', previous: 'altman' } }, profiles);
+    const fired = eventRoles(
+      { kind: 'main', people: ['altman', 'ilya', 'murati'], succession: { holder: 'murati', previous: 'altman' } },
+      profiles,
+    );
     // The outgoing holder is not the one the appointment is about.
     expect(fired.office).toBe('米拉·穆拉蒂 穆拉蒂 Mira Murati');
     expect(fired.lead).toBe('山姆·阿爾特曼 阿爾特曼 Sam Altman');

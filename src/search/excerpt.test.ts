@@ -3,13 +3,19 @@ import { bestPassage, cleanExcerpt } from './excerpt';
 
 describe('cleanExcerpt', () => {
   it('marks a Chinese name as one word, not character by character', () => {
-    expect(cleanExcerpt('董事會解僱<mark>阿</mark><mark>爾</mark><mark>特</mark><mark>曼</mark>。', ['阿爾特曼'])).toBe('董事會解僱<mark>阿爾特曼</mark>。');
+    expect(cleanExcerpt('董事會解僱<mark>阿</mark><mark>爾</mark><mark>特</mark><mark>曼</mark>。', ['阿爾特曼'])).toBe(
+      '董事會解僱<mark>阿爾特曼</mark>。',
+    );
   });
   it('unmarks characters of the name that sit in other words', () => {
-    expect(cleanExcerpt('<mark>阿</mark><mark>爾</mark><mark>特</mark><mark>曼</mark>與布羅克<mark>曼</mark>', ['阿爾特曼'])).toBe('<mark>阿爾特曼</mark>與布羅克曼');
+    expect(cleanExcerpt('<mark>阿</mark><mark>爾</mark><mark>特</mark><mark>曼</mark>與布羅克<mark>曼</mark>', ['阿爾特曼'])).toBe(
+      '<mark>阿爾特曼</mark>與布羅克曼',
+    );
   });
   it('keeps a name searched in the other script or by its site name', () => {
-    expect(cleanExcerpt('<mark>阿</mark><mark>爾</mark><mark>特</mark><mark>曼</mark>', ['阿尔特曼', '阿爾特曼'])).toBe('<mark>阿爾特曼</mark>');
+    expect(cleanExcerpt('<mark>阿</mark><mark>爾</mark><mark>特</mark><mark>曼</mark>', ['阿尔特曼', '阿爾特曼'])).toBe(
+      '<mark>阿爾特曼</mark>',
+    );
     expect(cleanExcerpt('<mark>董事會</mark>的<mark>決定</mark>', ['董事會 決定'])).toBe('<mark>董事會</mark>的<mark>決定</mark>');
   });
   it('leaves Latin marks alone', () => {

@@ -15,5 +15,12 @@ export function withHighlight(url: string, words: readonly string[]): string {
 
 /** The words a page was asked to mark, from its address. */
 export function highlightWords(search: string): string[] {
-  return [...new Set(new URLSearchParams(search).getAll(HIGHLIGHT_PARAM).map((w) => w.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      new URLSearchParams(search)
+        .getAll(HIGHLIGHT_PARAM)
+        .map((w) => w.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

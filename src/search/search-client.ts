@@ -80,7 +80,10 @@ export function toHit(d: PagefindData, searched: readonly string[]): Hit {
   const title = d.meta.title ?? d.url;
   const passage = bestPassage(d.sub_results ?? []);
   // A hit in an event's title alone: its summary says more than the title again.
-  const excerpt = !passage?.anchor && d.meta.summary ? markWords(escapeHtml(d.meta.summary), searched) : cleanExcerpt(passage?.excerpt ?? d.excerpt, searched, ELLIPSIS);
+  const excerpt =
+    !passage?.anchor && d.meta.summary
+      ? markWords(escapeHtml(d.meta.summary), searched)
+      : cleanExcerpt(passage?.excerpt ?? d.excerpt, searched, ELLIPSIS);
   const when = d.meta.when?.split('｜');
   const datetimes = d.meta.date?.split(' ');
   const zone = when && zoneIndex() < when.length ? zoneIndex() : 0;

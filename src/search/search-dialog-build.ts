@@ -14,7 +14,14 @@ function prefixIds(nodes: Element[]): void {
       for (const attribute of NAMING) {
         if (attribute === 'name' && element.getAttribute('type') !== 'radio') continue;
         const value = element.getAttribute(attribute);
-        if (value) element.setAttribute(attribute, value.split(/\s+/).map((v) => PREFIX + v).join(' '));
+        if (value)
+          element.setAttribute(
+            attribute,
+            value
+              .split(/\s+/)
+              .map((v) => PREFIX + v)
+              .join(' '),
+          );
       }
     }
   }

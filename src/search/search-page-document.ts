@@ -15,4 +15,3 @@ export function searchPageDocument(href: string): Promise<Document> {
   }
   return cached.document;
 }
-

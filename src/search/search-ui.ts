@@ -189,7 +189,10 @@ export function attachSearch(el: SearchElements): (query: string) => Promise<voi
       el.results.querySelector('.search-more')?.remove();
       if (more) el.results.append(renderMore(query, el, showMore));
     } else {
-      el.results.replaceChildren(...(hits.length ? rendered : [renderNothingFound(query, el)]), ...(more ? [renderMore(query, el, showMore)] : []));
+      el.results.replaceChildren(
+        ...(hits.length ? rendered : [renderNothingFound(query, el)]),
+        ...(more ? [renderMore(query, el, showMore)] : []),
+      );
     }
     const count = fill(more ? el.strings.countFirst : el.strings.count, { count: hits.length });
     el.status.textContent = hits.length ? count : fill(el.strings.none, { query });
@@ -242,7 +245,9 @@ export function attachSearchIn(root: HTMLElement, options: { limit?: number; lin
 }
 
 /** Reads the strings and settings a page embeds for search (converted with the page). */
-export function pageSearchSettings(root: ParentNode): Pick<SearchElements, 'strings' | 'otherScript' | 'browseLinks' | 'failureLinks' | 'base' | 'script' | 'searchHref'> {
+export function pageSearchSettings(
+  root: ParentNode,
+): Pick<SearchElements, 'strings' | 'otherScript' | 'browseLinks' | 'failureLinks' | 'base' | 'script' | 'searchHref'> {
   const json = (selector: string) => JSON.parse(root.querySelector(selector)!.textContent!);
   const { browseLinks, failureLinks, ...strings } = json('script[data-search-strings]');
   return { ...json('script[data-search-settings]'), strings, browseLinks, failureLinks };

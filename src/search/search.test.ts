@@ -60,7 +60,14 @@ describe('entitiesNamed', () => {
 });
 
 describe('siteNamesFor', () => {
-  const person: Entity = { url: '/nadella/', title: '', summary: '', kind: 'person', names: ['薩蒂亞·納德拉', '納德拉', 'Satya Nadella', 'Nadella'], searchAs: '納德拉' };
+  const person: Entity = {
+    url: '/nadella/',
+    title: '',
+    summary: '',
+    kind: 'person',
+    names: ['薩蒂亞·納德拉', '納德拉', 'Satya Nadella', 'Nadella'],
+    searchAs: '納德拉',
+  };
   it('gives the name the site writes for what an English or full name names', () => {
     expect(siteNamesFor('Nadella', [person])).toEqual(['納德拉']);
     expect(siteNamesFor('satya nadella', [person])).toEqual(['納德拉']);

@@ -18,10 +18,7 @@ export function buildWordMap(
   const pairs = new Map<string, string>();
   for (const rule of rules) {
     const hans = toSimplifiedEdition(rule.from);
-    const typed =
-      siteScript === 'zh-hans'
-        ? [rule.from, toSimplifiedCharacters(rule.from)]
-        : [hans, ...(rule.verbatim ? [] : [rule.to])];
+    const typed = siteScript === 'zh-hans' ? [rule.from, toSimplifiedCharacters(rule.from)] : [hans, ...(rule.verbatim ? [] : [rule.to])];
     const onSite = siteScript === 'zh-hans' ? hans : rule.from;
     for (const word of typed) if (word !== onSite && !pairs.has(word)) pairs.set(word, onSite);
   }

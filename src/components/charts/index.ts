@@ -6,4 +6,10 @@ import SuccessionStrip from './SuccessionStrip.astro';
 import TallyChart from './TallyChart.astro';
 import StructureChart from './StructureChart.astro';
 
-export const chartComponents = { Timeline: TimelineChart, Board: BoardChart, Succession: SuccessionStrip, Letter: TallyChart, Structure: StructureChart };
+export const chartComponents = {
+  Timeline: TimelineChart,
+  Board: BoardChart,
+  Succession: SuccessionStrip,
+  Letter: TallyChart,
+  Structure: StructureChart,
+};

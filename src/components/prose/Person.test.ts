@@ -31,14 +31,18 @@ async function render(route: RouteData, times = 1): Promise<string> {
 
 describe('<Person> rendered alone with hand-made route data', () => {
   it('links to the profile in the page script and tells the role at the moment of an event page', async () => {
-    const html = await render(buildRouteData(doc, { routePattern: '/[script]/events/[slug]', params: { script: 'zh-hans', slug: 'returns' } }));
+    const html = await render(
+      buildRouteData(doc, { routePattern: '/[script]/events/[slug]', params: { script: 'zh-hans', slug: 'returns' } }),
+    );
     expect(html).toContain('href="/zh-hans/people/sam-altman/"');
     expect(html).toContain('前執行長');
     expect(html).not.toContain('故事的主角');
   });
 
   it('on a page without a moment, leaves who the person is to notes.json (the same on every page)', async () => {
-    const html = await render(buildRouteData(doc, { routePattern: '/[script]/chapters/[slug]', params: { script: 'zh-hant', slug: 'process' } }));
+    const html = await render(
+      buildRouteData(doc, { routePattern: '/[script]/chapters/[slug]', params: { script: 'zh-hant', slug: 'process' } }),
+    );
     expect(html).toContain('href="/zh-hant/people/sam-altman/"');
     expect(html).toContain('class="in-place in-place-person"');
     expect(html).not.toContain('故事的主角');
@@ -46,7 +50,10 @@ describe('<Person> rendered alone with hand-made route data', () => {
   });
 
   it('explains in place only at the first mention on the page', async () => {
-    const html = await render(buildRouteData(doc, { routePattern: '/[script]/events/[slug]', params: { script: 'zh-hant', slug: 'returns' } }), 2);
+    const html = await render(
+      buildRouteData(doc, { routePattern: '/[script]/events/[slug]', params: { script: 'zh-hant', slug: 'returns' } }),
+      2,
+    );
     expect(html.match(/role="tooltip"/g)).toHaveLength(1);
     expect(html.match(/class="in-place /g)).toHaveLength(1);
     expect(html).toContain('person-ref quiet');

@@ -32,11 +32,23 @@ export const GET: APIRoute = async (context) => {
       names: [t.term, ...(t.english ? [t.english] : []), ...t.aliases],
       searchAs: t.term,
     })),
-    ...doc.chapters.map((c) => ({ url: pagePath(script, 'chapters', c.id), title: c.title, summary: c.summary, kind: 'chapter' as const, names: [c.title, c.label] })),
+    ...doc.chapters.map((c) => ({
+      url: pagePath(script, 'chapters', c.id),
+      title: c.title,
+      summary: c.summary,
+      kind: 'chapter' as const,
+      names: [c.title, c.label],
+    })),
     // An event is named only by what readers type for it (開除 → the firing), not by its headline.
     ...doc.events
       .filter((e) => e.aliases?.length)
-      .map((e) => ({ url: pagePath(script, 'events', e.id), title: e.title, summary: e.summary, kind: 'event' as const, names: e.aliases! })),
+      .map((e) => ({
+        url: pagePath(script, 'events', e.id),
+        title: e.title,
+        summary: e.summary,
+        kind: 'event' as const,
+        names: e.aliases!,
+      })),
   ].map((e) => ({
     ...e,
     title: inScript(e.title),
