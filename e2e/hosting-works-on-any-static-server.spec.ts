@@ -1,5 +1,6 @@
 // Run against every server in playwright.config.ts: `serve` and nginx, at the root and under /retro/.
 import { expect, test } from '@playwright/test';
+import { DomUtils, parseDocument } from 'htmlparser2';
 
 test('a reader can read, switch script and search, and every link stays under the base path', async ({ page, baseURL }) => {
   const base = new URL(baseURL!).pathname;
@@ -33,11 +34,14 @@ test('the root sends readers to their script under the base path', async ({ brow
   await context.close();
 });
 
+/** The page's h1 as read (word breaks such as <wbr> are markup, not text). */
+const headingOf = (html: string) => DomUtils.textContent(DomUtils.getElementsByTagName('h1', parseDocument(html).children));
+
 test('directory URLs work with and without their trailing slash, and via index.html', async ({ request }) => {
   for (const path of ['zh-hant/timeline/', 'zh-hant/timeline', 'zh-hant/timeline/index.html']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
-    expect(await response.text(), path).toContain('<h1>時間軸</h1>');
+    expect(headingOf(await response.text()), path).toBe('時間軸');
   }
   expect([200, 301, 302, 308]).toContain((await request.get('zh-hant/timeline', { maxRedirects: 0 })).status());
 });
