@@ -129,6 +129,31 @@ test('on a phone a profile still draws the person’s roles over time, each titl
   await context.close();
 });
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`on a phone in ${colorScheme} mode a person's role bars stand out from the page (3:1, WCAG 1.4.11)`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme });
+    const page = await context.newPage();
+    await page.goto('/zh-hant/people/sam-altman/');
+    await expect(page.locator('svg.tl-roles-tall .tl-role rect').first()).toBeVisible();
+    const ratio = await page.evaluate(() => {
+      const rgb = (css: string) =>
+        css
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map(Number);
+      const luminance = (css: string) => {
+        const [r, g, b] = rgb(css).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const bar = luminance(getComputedStyle(document.querySelector('svg.tl-roles-tall .tl-role rect')!).fill);
+      const page = luminance(getComputedStyle(document.documentElement).backgroundColor);
+      return (Math.max(bar, page) + 0.05) / (Math.min(bar, page) + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+}
+
 test('the zone toggle changes every compact time and is remembered across pages', async ({ page }) => {
   await page.goto('/zh-hant/timeline/');
   const tally = page.locator('[data-tally] li').first().locator('.zoned-time:visible');
