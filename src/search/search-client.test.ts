@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonFrom } from './search-client';
+import { jsonFrom, pagefindModuleUrl } from './search-client';
 import { withHighlight, highlightWords } from './highlight-param';
 
 describe('jsonFrom', () => {
@@ -9,6 +9,14 @@ describe('jsonFrom', () => {
   it('rejects a missing file and a page served in its place, so search can say it cannot load', async () => {
     await expect(jsonFrom(new Response('not found', { status: 404 }))).rejects.toThrow(/answered 404/);
     await expect(jsonFrom(new Response('<!doctype html><title>home</title>', { status: 200 }))).rejects.toThrow(/not JSON/);
+  });
+});
+
+describe('pagefindModuleUrl', () => {
+  it('asks for a new URL after each failed load, since the browser keeps a failed import for the page', () => {
+    expect(pagefindModuleUrl('/retro/', 0)).toBe('/retro/pagefind/pagefind.js');
+    const retries = [1, 2].map((n) => pagefindModuleUrl('/retro/', n));
+    expect(retries).toEqual(['/retro/pagefind/pagefind.js?retry=1', '/retro/pagefind/pagefind.js?retry=2']);
   });
 });
 

@@ -97,10 +97,31 @@ export function toHit(d: PagefindData, searched: readonly string[]): Hit {
   };
 }
 
+/**
+ * Where to import Pagefind from after `failedLoads` failed tries. A browser remembers a failed `import()`
+ * of a URL for the life of the page (its module map keeps the error), so a retry under the same URL fails
+ * again without asking the server: each retry asks for a URL of its own.
+ */
+export function pagefindModuleUrl(base: string, failedLoads: number): string {
+  const url = `${base}pagefind/pagefind.js`;
+  return failedLoads > 0 ? `${url}?retry=${failedLoads}` : url;
+}
+
+let failedLoads = 0;
+
+async function importPagefind(base: string): Promise<Pagefind> {
+  try {
+    return (await import(/* @vite-ignore */ pagefindModuleUrl(base, failedLoads))) as Pagefind;
+  } catch (error) {
+    failedLoads += 1;
+    throw error;
+  }
+}
+
 /** Loads Pagefind and this script's character map from the site under `base`. Rejects if any is missing. */
 export async function createSearch(base: string, script: string): Promise<Search> {
   const [pagefind, map, entities, words] = await Promise.all([
-    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+    importPagefind(base),
     fetch(`${base}pagefind/script-map.${script}.json`).then((r) => jsonFrom<ScriptMap>(r)),
     fetch(`${base}${script}/search/entities.json`).then((r) => jsonFrom<Entity[]>(r)),
     fetch(`${base}${script}/search/words.json`).then((r) => jsonFrom<WordMap>(r)),
