@@ -33,7 +33,7 @@ test('who was CEO: Altman → Murati → Shear → Altman, with the hours each h
     'emmett-shear',
     'sam-altman',
   ]);
-  await expect(list.nth(1)).toContainText('55 小時');
+  await expect(list.nth(1)).toContainText('57.5 小時');
   await expect(list.nth(2)).toContainText('48.1 小時');
   // Real terms: Altman's first began before the story and his second goes on after it; neither is cut to hours.
   await expect(list.nth(0)).toContainText('此前起在任');
