@@ -49,7 +49,7 @@ export const ui = {
   timeBasis: {
     label: '時間依據',
     /** {source} names the source, {stated} is its own words, {how} one of the readings below. */
-    line: '{source} 寫作 {stated}（{how}）',
+    line: '{source}寫作{stated}（{how}）',
     how: {
       stated: '原文直述',
       converted: '由原文的時區換算',
@@ -75,7 +75,8 @@ export const ui = {
     right: '更正為',
     sources: '依據',
     sourcesPage: '資料來源',
-    fromSources: '本站更正過的事實，列在更正紀錄裡。',
+    /** On the sources page, before the link to the log. */
+    fromSources: '本站更正過的事實、原先的寫法與更正的依據，見',
   },
   claim: { fact: '', reported: '媒體報導', rumour: '傳聞', opinion: '觀點' },
   /** Under an event's title when it is not established fact. */
