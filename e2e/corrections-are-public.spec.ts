@@ -2,6 +2,7 @@
 // page, newest first, and each corrected page says so and leads to its entry. Generator behaviour only:
 // how many corrections this story has is not asserted here.
 import { expect, test } from '@playwright/test';
+import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 
 for (const [script, words] of [
@@ -38,7 +39,8 @@ test('the log is newest first, each entry says what was wrong, what is right, th
   request,
 }) => {
   const log = parseDocument(await (await request.get('/zh-hant/corrections/')).text());
-  const entries = DomUtils.findAll((n) => n.parent?.attribs?.class === 'correction-list' && n.name === 'li', log.children);
+  const list = DomUtils.findOne((n) => n.attribs.class === 'correction-list', log.children)!;
+  const entries = list.children.filter((n) => DomUtils.isTag(n) && n.name === 'li') as Element[];
   expect(entries.length).toBeGreaterThan(0);
   const dates = entries.map((e) => DomUtils.findOne((n) => n.name === 'time', e.children)!.attribs.datetime);
   expect(dates).toEqual([...dates].sort().reverse());
