@@ -2,7 +2,6 @@
 // page, newest first, and each corrected page says so and leads to its entry. Generator behaviour only:
 // how many corrections this story has is not asserted here.
 import { expect, test } from '@playwright/test';
-import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 
 for (const [script, words] of [
@@ -40,7 +39,7 @@ test('the log is newest first, each entry says what was wrong, what is right, th
 }) => {
   const log = parseDocument(await (await request.get('/zh-hant/corrections/')).text());
   const list = DomUtils.findOne((n) => n.attribs.class === 'correction-list', log.children)!;
-  const entries = list.children.filter((n) => DomUtils.isTag(n) && n.name === 'li') as Element[];
+  const entries = DomUtils.getElementsByTagName('li', list.children, false);
   expect(entries.length).toBeGreaterThan(0);
   const dates = entries.map((e) => DomUtils.findOne((n) => n.name === 'time', e.children)!.attribs.datetime);
   expect(dates).toEqual([...dates].sort().reverse());
