@@ -5,8 +5,8 @@ import { expect, test } from '@playwright/test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 
 for (const [script, words] of [
-  ['zh-hant', { log: '更正紀錄', notice: '本頁已更正', sources: '資料來源' }],
-  ['zh-hans', { log: '更正纪录', notice: '本页已更正', sources: '资料来源' }],
+  ['zh-hant', { log: '更正紀錄', notice: /本[頁條]已更正/, sources: '資料來源' }],
+  ['zh-hans', { log: '更正纪录', notice: /本[页条]已更正/, sources: '资料来源' }],
 ] as const) {
   test(`${script}: the footer and the sources page lead to the corrections log`, async ({ page }) => {
     await page.goto(`/${script}/`);

@@ -67,6 +67,8 @@ export const ui = {
     title: '更正紀錄',
     intro: '本站更正過的事實，新的在前：原先寫錯了什麼、正確的是什麼、依據哪些來源。每一則更正也標示在被更正的頁面上。',
     notice: '本頁已更正',
+    /** The notice in a source's entry on the sources page. */
+    noticeEntry: '本條已更正',
     /** The notice's line; {date} is the day of the correction. */
     noticeLine: '{date}更正',
     see: '查看更正內容',
