@@ -57,3 +57,13 @@ test('the log is newest first, each entry says what was wrong, what is right, th
     }
   }
 });
+
+test('a reader who searches for the log finds it, in either script', async ({ page }) => {
+  for (const [script, query] of [
+    ['zh-hant', '更正紀錄'],
+    ['zh-hans', '更正纪录'],
+  ]) {
+    await page.goto(`/${script}/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator(`a.search-hit[href^="/${script}/corrections/"]`)).toBeVisible();
+  }
+});
