@@ -34,6 +34,26 @@ const timeZone = z.string().refine(isKnownTimeZone, { message: 'is not an IANA t
 /** How much of `time` is known: "late on the 16th" is not midnight. */
 const precision = z.enum(['minute', 'hour', 'part-of-day', 'day']);
 
+/** How a source's words give an event's time: see `timeBasis.how`. */
+const timeBasisHow = z.enum(['stated', 'converted', 'approximate', 'inferred', 'estimated']);
+
+/** Where an event's time comes from: which source states it, in what words, and how the time was read from them. */
+const timeBasis = z.object({
+  /** The id of the source that states the time; it must also be among the event's `sources`. */
+  source: id,
+  /** How that source states it, in its own words and language, kept short: "12:23pm", "下午3點", "late Sunday". */
+  stated: z.string().min(1).max(80),
+  /**
+   * How the time was read from those words: `stated`, the source gives it in the event's zone at this
+   * precision; `converted`, given in another zone and converted; `approximate`, "about" or "a little after"
+   * (shown with 約); `inferred`, worked out from other stated times; `estimated`, placed where the record
+   * gives only part of a day or a day. Inferred and estimated times are shown as 推定.
+   */
+  how: timeBasisHow,
+  /** One sentence for the reader, where the words alone do not say enough. */
+  note: z.string().min(1).optional(),
+});
+
 /** How firmly a piece of content is established, so rumours and opinions are labelled as such. */
 const claim = z.enum(['fact', 'reported', 'rumour', 'opinion']);
 
@@ -68,6 +88,8 @@ export const eventSchema = z
     precision,
     /** The IANA zone the time was reported in. */
     zone: timeZone,
+    /** Where the time comes from and how it was read; a minute-precision time needs a source that states the minute. */
+    timeBasis,
     /** One sentence for lists, the timeline and meta descriptions. */
     summary: z.string().min(1),
     /** Profile ids of the people involved. */
@@ -183,6 +205,28 @@ export const sourceSchema = z.object({
   note: z.string().min(1).optional(),
 });
 
+/** A page of the documentary as `collection/id`: chapters/process, events/altman-fired, profiles/mira-murati, glossary/agi, sources/seed. */
+const pageRef = z
+  .string()
+  .regex(
+    /^(chapters|events|profiles|glossary|sources)\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be a page as collection/id, e.g. "events/altman-fired" (collections: chapters, events, profiles, glossary, sources)',
+  );
+
+// The public corrections log: one entry per fixed fact, as newsrooms keep one.
+export const correctionSchema = z.object({
+  /** The day the correction was made (YYYY-MM-DD; quotes optional). */
+  date: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]),
+  /** The pages the correction changed, as collection/id; each shows a notice linking to this entry. */
+  pages: z.array(pageRef).min(1),
+  /** What the pages said, in a sentence or two. */
+  wrong: z.string().min(1),
+  /** What is right, in a sentence or two. */
+  right: z.string().min(1),
+  /** Source ids that support the correction, at least one. */
+  sources: z.array(id).min(1),
+});
+
 // Site-wide metadata: what the documentary is called and how it tells time.
 export const siteSchema = z.object({
   /** Site title. */
@@ -266,6 +310,9 @@ export const conversionSchema = z
 
 export type Precision = z.infer<typeof precision>;
 export type Claim = z.infer<typeof claim>;
+export type TimeBasis = z.infer<typeof timeBasis>;
+export type TimeBasisHow = z.infer<typeof timeBasisHow>;
+export type CorrectionData = z.infer<typeof correctionSchema>;
 export type ChapterData = z.infer<typeof chapterSchema>;
 export type EventData = z.infer<typeof eventSchema>;
 export type ProfileData = z.infer<typeof profileSchema>;

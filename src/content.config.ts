@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './content-dir';
@@ -5,7 +6,16 @@ import { yamlFile } from './loaders/yaml-file';
 import { checkContentFolder } from './loaders/content-folder';
 import { checkContentFiles } from './loaders/content-files';
 import { withClearErrors } from './loaders/clear-errors';
-import { chapterSchema, conversionSchema, eventSchema, profileSchema, siteSchema, sourceSchema, termSchema } from './content-schemas';
+import {
+  chapterSchema,
+  conversionSchema,
+  correctionSchema,
+  eventSchema,
+  profileSchema,
+  siteSchema,
+  sourceSchema,
+  termSchema,
+} from './content-schemas';
 
 // Before any file is read: nothing outside the content folder, and every file name a clean id; then every
 // file readable as UTF-8 with closed, well-formed frontmatter, said in an author's words.
@@ -58,4 +68,12 @@ const conversion = defineCollection({
   schema: conversionSchema,
 });
 
-export const collections = { chapters, events, profiles, glossary, sources, site, conversion };
+// The public corrections log, one YAML file per correction; a documentary without the folder has none.
+const corrections = defineCollection({
+  loader: existsSync(`${contentDir}/corrections`)
+    ? withClearErrors(glob({ pattern: '*.yaml', base: `${contentDir}/corrections` }))
+    : { name: 'no-corrections', load: async () => {} },
+  schema: correctionSchema,
+});
+
+export const collections = { chapters, events, profiles, glossary, sources, site, conversion, corrections };

@@ -68,6 +68,16 @@ const cases: BadContent[] = [
     says: ['events/splashdown.mdx', 'main', '"splashdwn"'],
   },
   {
+    what: 'a minute-precision time that was only estimated, with its line',
+    breakIt: (d) => edit(d, 'events/launch.mdx', (t) => t.replace('how: converted', 'how: estimated')),
+    says: [/events\/launch\.mdx:\d+: timeBasis\.how is "estimated"/, 'a minute-precision time needs a source that states the minute'],
+  },
+  {
+    what: 'a correction naming a page that does not exist, with a suggestion',
+    breakIt: (d) => edit(d, 'corrections/explosion-time.yaml', (t) => t.replace('events/explosion', 'events/explosio')),
+    says: [/corrections\/explosion-time\.yaml:\d+: pages\[0\]/, '"events/explosio"', 'did you mean "events/explosion"'],
+  },
+  {
     what: 'an MDX syntax error',
     breakIt: (d) => edit(d, 'events/splashdown.mdx', (t) => `${t}\n<Person id="jim-lovell">未關閉\n`),
     says: ['events/splashdown.mdx'],

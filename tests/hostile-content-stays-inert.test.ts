@@ -30,6 +30,8 @@ describe('hostile strings in frontmatter render as text and run nothing', () => 
       t.replace('title: 發射', `title: ${JSON.stringify(breakout)}`).replace(/^summary: .*$/m, `summary: ${JSON.stringify(comment)}`),
     );
     await edit(dir, 'profiles/jim-lovell.mdx', (t) => t.replace('aliases: [Lovell,', `aliases: [${JSON.stringify(alias)},`));
+    await edit(dir, 'events/launch.mdx', (t) => t.replace('stated: "2:13 p.m. e.s.t."', `stated: ${JSON.stringify(alias)}`));
+    await edit(dir, 'corrections/explosion-time.yaml', (t) => t.replace(/^wrong: .*$/m, `wrong: ${JSON.stringify(comment)}`));
     result = await build(dir);
     browser = await chromium.launch({
       executablePath: findChromium(),
@@ -47,7 +49,14 @@ describe('hostile strings in frontmatter render as text and run nothing', () => 
 
   it('builds', () => expect(result.code, result.output).toBe(0));
 
-  it.each(['zh-hant/events/launch/', 'zh-hans/events/launch/', 'zh-hant/people/jim-lovell/', 'zh-hant/timeline/', 'zh-hant/'])(
+  it.each([
+    'zh-hant/events/launch/',
+    'zh-hans/events/launch/',
+    'zh-hant/people/jim-lovell/',
+    'zh-hant/timeline/',
+    'zh-hant/',
+    'zh-hant/corrections/',
+  ])(
     '%s shows the strings as text, keeps its policy and raises no dialog',
     async (path) => {
       const page = await browser.newPage();
@@ -83,7 +92,9 @@ describe('hostile strings in frontmatter render as text and run nothing', () => 
         expect(data.name).toContain(`alert('title')</script><img src=x`);
         expect(data.description).toContain('<!--<script>');
         expect(bodyText).toContain(`alert('title')</script><img src=x`);
+        expect(bodyText).toContain(alias);
       }
+      if (path.includes('corrections')) expect(bodyText).toContain(comment);
       if (path.includes('people/jim-lovell')) expect(JSON.parse(jsonLd[0]).alternateName).toContain(alias);
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.locator('footer').count()).toBeGreaterThan(0);

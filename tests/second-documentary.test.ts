@@ -1,11 +1,12 @@
 // The generator is content-agnostic: another content folder makes another documentary.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openccToMainland } from '../src/i18n/convert';
-import { build, projectRoot, smallDocumentary, type BuildResult } from './helpers/build';
+import { build, copyOfContent, projectRoot, smallDocumentary, type BuildResult } from './helpers/build';
 
 let result: BuildResult;
 const page = (path: string) => readFileSync(join(result.outDir, path, 'index.html'), 'utf8');
@@ -30,6 +31,7 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
         'people/gene-kranz',
         'timeline',
         'sources',
+        'corrections',
       ]) {
         expect(existsSync(join(result.outDir, script, path, 'index.html')), `${script}/${path}`).toBe(true);
       }
@@ -66,6 +68,38 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
     expect(page('zh-hans/events/explosion')).toContain('休士顿时间');
   });
 
+  it('says how each time is known, from its own content', () => {
+    const explosion = page('zh-hant/events/explosion');
+    expect(explosion).toContain('約 4月13日（週一）21:07');
+    const basis = /<dd class="time-basis"[^>]*>([\s\S]*?)<\/dd>/.exec(explosion)![1];
+    expect(basis.replace(/<[^>]+>/g, '').trim()).toBe(
+      'NASA寫作“approximately 55:54 g.e.t.”（約略）報告以任務經過時間記錄爆炸，這裡依發射時刻換算。',
+    );
+    expect(basis).toContain('<a href="#ref-nasa-report">NASA</a>');
+    expect(basis).toContain('<span lang="en">“approximately 55:54 g.e.t.”</span>');
+    const launchBasis = /<dd class="time-basis"[^>]*>([\s\S]*?)<\/dd>/.exec(page('zh-hant/events/launch'))![1];
+    expect(launchBasis.replace(/<[^>]+>/g, '')).toBe('NASA寫作“2:13 p.m. e.s.t.”（由原文的時區換算）');
+    expect(page('zh-hans/events/explosion')).toContain('时间依据');
+  });
+
+  it('keeps its corrections log and marks the pages it corrected, in both scripts', () => {
+    const log = page('zh-hant/corrections');
+    expect(log).toContain('<li id="explosion-time">');
+    expect(log).toContain('<time datetime="2026-12-05">2026年12月5日</time>');
+    expect(log).toContain('報告的 10 點是美東時間');
+    expect(log).toContain('href="/zh-hant/events/explosion/"');
+    expect(log).toContain('href="/zh-hant/chapters/mission/"');
+    expect(log).toContain('href="/zh-hant/sources/#nasa-report"');
+    for (const path of ['zh-hant/events/explosion', 'zh-hant/chapters/mission']) {
+      expect(page(path)).toContain('本頁已更正');
+      expect(page(path)).toContain('href="/zh-hant/corrections/#explosion-time"');
+    }
+    expect(page('zh-hant/events/launch')).not.toContain('本頁已更正');
+    expect(page('zh-hant')).toContain('href="/zh-hant/corrections/"');
+    expect(page('zh-hans/events/explosion')).toContain('本页已更正');
+    expect(page('zh-hans/corrections')).toContain('更正纪录');
+  });
+
   it('keeps a <NoConvert> passage as written and gives <ScriptText> its per-script words', () => {
     expect(page('zh-hant/chapters/mission')).toContain('太空梭');
     const simplified = page('zh-hans/chapters/mission');
@@ -89,6 +123,23 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
     expect(existsSync(join(result.outDir, 'sitemap-index.xml'))).toBe(false);
     expect(result.output).toContain('SITE_URL is not set');
   });
+});
+
+describe('a documentary without corrections', () => {
+  it('has no corrections page, no link to one and no notice', async () => {
+    const content = await copyOfContent();
+    await rm(join(content, 'corrections'), { recursive: true });
+    const bare = await build(content, { env: { SITE_URL: '' } });
+    expect(bare.code, bare.output).toBe(0);
+    for (const script of ['zh-hant', 'zh-hans']) {
+      expect(existsSync(join(bare.outDir, script, 'corrections'))).toBe(false);
+      for (const path of ['', 'sources', 'events/explosion']) {
+        const html = readFileSync(join(bare.outDir, script, path, 'index.html'), 'utf8');
+        expect(html).not.toContain('/corrections/');
+        expect(html).not.toContain('correction-notice');
+      }
+    }
+  }, 300_000);
 });
 
 /**

@@ -1,7 +1,8 @@
 // The edge between Astro's content layer and the plain domain model: load, map, check once per build.
 import { readFileSync } from 'node:fs';
 import { getCollection, getEntry } from 'astro:content';
-import { checkDocumentary, formatProblem } from '../domain/checks';
+import { checkDocumentary, formatProblem, type ContentProblem } from '../domain/checks';
+import { fieldLine } from '../loaders/field-line';
 import { toEpochMs } from '../domain/instant';
 import { findMentions } from '../domain/mentions';
 import { checkTextLimits } from '../domain/text-limits';
@@ -9,13 +10,14 @@ import type { Documentary } from '../domain/model';
 import { contentDir } from '../content-dir';
 
 async function load(): Promise<Documentary> {
-  const [chapters, events, profiles, terms, sources, site] = await Promise.all([
+  const [chapters, events, profiles, terms, sources, site, corrections] = await Promise.all([
     getCollection('chapters'),
     getCollection('events'),
     getCollection('profiles'),
     getCollection('glossary'),
     getCollection('sources'),
     getEntry('site', 'site'),
+    getCollection('corrections'),
   ]);
   if (!site) throw new Error(`${contentDir}/site.yaml: file not found`);
   const authored = (entry: { id: string; filePath?: string; body?: string }) => ({
@@ -38,6 +40,7 @@ async function load(): Promise<Documentary> {
     })),
     terms: terms.map((t) => ({ ...authored(t), ...t.data })),
     sources: sources.map((s) => ({ file: `${contentDir}/sources.yaml`, ...s.data })),
+    corrections: corrections.map((c) => ({ id: c.id, file: c.filePath ?? c.id, ...c.data })),
   };
   const problems = [
     ...[...chapters, ...events, ...profiles, ...terms].flatMap((e) => checkTextLimits(e.filePath ?? e.id, e.data, e.body)),
@@ -46,9 +49,21 @@ async function load(): Promise<Documentary> {
     ...checkDocumentary(doc),
   ];
   if (problems.length) {
-    throw new Error(`The content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+    throw new Error(`The content has ${problems.length} problem(s):\n${problems.map(withLine).map(formatProblem).join('\n')}`);
   }
   return doc;
+}
+
+/** A problem with the line of its field, where the check could not know it (references between files). */
+function withLine(problem: ContentProblem): ContentProblem {
+  if (problem.line !== undefined || !/^[\w[\]().]+$/.test(problem.field)) return problem;
+  let text: string;
+  try {
+    text = readFileSync(problem.file, 'utf8');
+  } catch {
+    return problem;
+  }
+  return { ...problem, line: fieldLine(text, problem.field) };
 }
 
 /** The line of the file on which its body (what follows the frontmatter) starts, so mentions get file lines. */

@@ -30,6 +30,33 @@ describe('buildRouteData', () => {
     expect(() => pageEntity(route, 'chapter')).toThrow('this page shows a chapter, but its route data holds none');
   });
 
+  it("carries the corrections of the page's own entry, newest first, and none elsewhere", () => {
+    const fix = (id: string, date: string, pages: string[]) => ({
+      id,
+      file: `content/corrections/${id}.yaml`,
+      date,
+      pages,
+      wrong: 'w',
+      right: 'r',
+      sources: ['seed'],
+    });
+    const corrected = {
+      ...doc,
+      corrections: [fix('old', '2026-12-01', ['events/fired']), fix('new', '2026-12-05', ['events/fired', 'profiles/sam-altman'])],
+    };
+    const onEvent = buildRouteData(corrected, { routePattern: '/[script]/events/[slug]', params: { script: 'zh-hant', slug: 'fired' } });
+    expect(onEvent.corrections.map((c) => c.id)).toEqual(['new', 'old']);
+    const onProfile = buildRouteData(corrected, {
+      routePattern: '/[script]/people/[slug]',
+      params: { script: 'zh-hant', slug: 'sam-altman' },
+    });
+    expect(onProfile.corrections.map((c) => c.id)).toEqual(['new']);
+    expect(
+      buildRouteData(corrected, { routePattern: '/[script]/events/[slug]', params: { script: 'zh-hant', slug: 'returns' } }).corrections,
+    ).toEqual([]);
+    expect(buildRouteData(corrected, { routePattern: '/[script]/timeline', params: { script: 'zh-hant' } }).corrections).toEqual([]);
+  });
+
   it('names the route and the id when the entry is missing', () => {
     expect(() => buildRouteData(doc, { routePattern: '/[script]/people/[slug]', params: { script: 'zh-hant', slug: 'nobody' } })).toThrow(
       '/[script]/people/[slug]: no profile has the id "nobody"',

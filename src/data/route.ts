@@ -1,7 +1,8 @@
 // What one page shows, computed once per request (src/middleware.ts) and read by whatever renders it, as
 // Starlight does with `Astro.locals.starlightRoute`. Plain TypeScript: a component test hands in its own.
 import { citationOrder } from '../domain/citations';
-import type { DocChapter, DocEvent, DocProfile, DocSource, DocTerm, Documentary } from '../domain/model';
+import { correctionsOf, type CorrectedCollection } from '../domain/corrections';
+import type { DocChapter, DocCorrection, DocEvent, DocProfile, DocSource, DocTerm, Documentary } from '../domain/model';
 import { isScript, sourceScript, type Script } from '../i18n/scripts';
 
 /** The page's own entry, for the routes that show one. */
@@ -28,7 +29,17 @@ export interface RouteData {
   doc: Documentary;
   entity?: PageEntity;
   reading: ReadingContext;
+  /** Corrections the log records for the page's own entry, newest first: each page shows a notice. */
+  corrections: DocCorrection[];
 }
+
+/** The collection (as corrections name pages) of each kind of entry a page shows. */
+const entityCollections = {
+  event: 'events',
+  chapter: 'chapters',
+  profile: 'profiles',
+  term: 'glossary',
+} as const satisfies Record<PageEntity['kind'], CorrectedCollection>;
 
 /** The collection behind each entry route's folder: /[script]/events/[slug] shows an event. */
 const entityRoutes = {
@@ -49,7 +60,8 @@ export function buildRouteData(doc: Documentary, { routePattern, params }: Route
   const script = params.script === undefined ? sourceScript : params.script;
   if (!isScript(script)) throw new Error(`${routePattern}: "${script}" is not a script (expected one of zh-hant, zh-hans)`);
   const entity = findEntity(doc, routePattern, params.slug);
-  return { script, doc, entity, reading: readingContext(entity) };
+  const corrections = entity ? correctionsOf(doc.corrections, entityCollections[entity.kind], entity.value.id) : [];
+  return { script, doc, entity, reading: readingContext(entity), corrections };
 }
 
 function findEntity(doc: Documentary, routePattern: string, slug: string | undefined): PageEntity | undefined {

@@ -26,6 +26,8 @@ describe('checkDocumentary', () => {
       'content/events/aside.mdx: sources[0] "sed" is not a source id (did you mean "seed"?)',
       'content/events/aside.mdx: main "fird" is not a event id (did you mean "fired"?)',
       'content/events/aside.mdx: succession.holder "sam" is not a profile id (did you mean "sam-altman"?)',
+      // The time's source is the event's first source, so the same typo shows there too.
+      'content/events/aside.mdx: timeBasis.source "sed" is not a source id (did you mean "seed"?)',
     ]);
   });
 

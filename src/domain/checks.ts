@@ -1,8 +1,10 @@
-import { closest, distance } from 'fastest-levenshtein';
 import { parseInstant } from './instant';
 import type { Documentary, Mention } from './model';
 import { zoneOffsetMinutes } from './time-zones';
 import { farOutEvents } from './time-outliers';
+import { suggestId, unknownId } from './known-ids';
+import { checkTimeBasis } from './time-basis';
+import { checkCorrections } from './corrections';
 
 /** A problem a content author can act on: which file, which field, what is wrong. */
 export interface ContentProblem {
@@ -15,23 +17,6 @@ export interface ContentProblem {
 
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field} ${p.message}`;
-}
-
-/**
- * The id an author most likely meant: one that contains what they typed ("ilya" → "ilya-sutskever"),
- * else the nearest by edit distance when it is near enough to be a typo.
- */
-export function suggestId(value: string, known: readonly string[]): string | undefined {
-  const containing = known.filter((id) => id.includes(value) || value.includes(id));
-  if (containing.length) return closest(value, containing);
-  if (!known.length) return undefined;
-  const nearest = closest(value, known as string[]);
-  return distance(value, nearest) <= Math.max(2, Math.floor(value.length / 3)) ? nearest : undefined;
-}
-
-function unknownId(value: string, kind: string, known: readonly string[]): string {
-  const suggestion = suggestId(value, known);
-  return `"${value}" is not a ${kind} id${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
 }
 
 const KIND_OF_MENTION: Record<Mention['component'], 'profile' | 'term' | 'event' | 'source'> = {
@@ -199,6 +184,8 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
   }
   if (doc.chapters.length === 0) problems.push({ file: doc.site.file, field: 'chapters', message: 'the documentary has no chapter' });
   problems.push(...farOutEvents(doc.events));
+  problems.push(...checkTimeBasis(doc.events, ids.source));
+  problems.push(...checkCorrections(doc));
 
   return problems;
 }

@@ -19,5 +19,8 @@ describe('in-place notes', () => {
       note: '董事會解僱阿爾特曼',
     });
     expect(eventNote({ ...fired, precision: 'day' }, zone).heading).toBe('11月17日（週五）（太平洋時間）');
+    expect(eventNote({ ...fired, precision: 'minute' }, zone, (time) => `約 ${time}`).heading).toBe(
+      '約 11月17日（週五）12:00（太平洋時間）',
+    );
   });
 });

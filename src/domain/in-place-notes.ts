@@ -19,7 +19,12 @@ export const personNote = (person: Pick<DocProfile, 'name' | 'nameOriginal' | 's
  * When, in the site's first time zone, and the event's one-line title (the longer summary would cost a
  * chapter more than it can spare, even fetched once per script).
  */
-export const eventNote = (event: Pick<DocEvent, 'epochMs' | 'precision' | 'title'>, zone: { zone: string; label: string }): NoteText => ({
-  heading: `${formatMoment(event.epochMs, zone.zone, event.precision)}（${zone.label}）`,
+export const eventNote = (
+  event: Pick<DocEvent, 'epochMs' | 'precision' | 'title'>,
+  zone: { zone: string; label: string },
+  /** How firmly the time is known, in the interface's words (約 …); the time as it is by default. */
+  asKnown: (time: string) => string = (time) => time,
+): NoteText => ({
+  heading: `${asKnown(formatMoment(event.epochMs, zone.zone, event.precision))}（${zone.label}）`,
   note: event.title,
 });

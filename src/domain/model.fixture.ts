@@ -16,6 +16,7 @@ export function event(overrides: Partial<DocEvent> & Pick<DocEvent, 'id'>): DocE
     summary: '',
     people: [],
     sources: ['seed'],
+    timeBasis: { source: overrides.sources?.[0] ?? 'seed', stated: '中午12點', how: 'stated' },
     claim: 'fact',
     ...overrides,
   };
@@ -75,6 +76,7 @@ export function documentary(overrides: Partial<Documentary> = {}): Documentary {
     ],
     terms: [],
     sources: [{ id: 'seed', file: 'content/sources.yaml', title: 't', publisher: 'p', kind: 'article', primary: true, credits: [] }],
+    corrections: [],
     ...overrides,
   };
 }

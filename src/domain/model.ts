@@ -1,9 +1,9 @@
 // The documentary as plain data: what pages render and what the checks and indexes work on. Each entry is
 // its file's frontmatter as the schemas in src/content-schemas.ts read it (types only: no Astro here),
 // plus what the build computes from it.
-import type { ChapterData, EventData, ProfileData, SiteData, SourceData, TermData } from '../content-schemas';
+import type { ChapterData, CorrectionData, EventData, ProfileData, SiteData, SourceData, TermData } from '../content-schemas';
 
-export type { Claim, Precision } from '../content-schemas';
+export type { Claim, Precision, TimeBasis, TimeBasisHow } from '../content-schemas';
 
 /** References an MDX body makes through its components, with the line each is on. */
 export interface Mention {
@@ -53,6 +53,12 @@ export interface DocSite extends SiteData {
   file: string;
 }
 
+/** An entry of the corrections log; its id is its file name. */
+export interface DocCorrection extends CorrectionData {
+  id: string;
+  file: string;
+}
+
 export interface Documentary {
   site: DocSite;
   chapters: DocChapter[];
@@ -60,4 +66,6 @@ export interface Documentary {
   profiles: DocProfile[];
   terms: DocTerm[];
   sources: DocSource[];
+  /** The public corrections log, in no particular order (empty when the documentary has none). */
+  corrections: DocCorrection[];
 }

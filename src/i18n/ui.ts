@@ -5,6 +5,7 @@
 // placeholders, filled with fill() from ./fill.ts. Where wording depends on a case, the table has one
 // string per case.
 import { fill } from './fill';
+import type { TimeBasisHow } from '../content-schemas';
 
 export const ui = {
   skipToContent: '跳到正文',
@@ -43,6 +44,41 @@ export const ui = {
     usedBy: '提到這個名詞的事件',
     /** The previous/next links' landmark. */
     neighbours: '事件',
+  },
+  /** How an event's time is known (its `timeBasis`), said in one line on the event page. */
+  timeBasis: {
+    label: '時間依據',
+    /** {source} names the source, {stated} is its own words, {how} one of the readings below. */
+    line: '{source}寫作{stated}（{how}）',
+    how: {
+      stated: '原文直述',
+      converted: '由原文的時區換算',
+      approximate: '約略',
+      inferred: '由其他時間推算',
+      estimated: '推定',
+    },
+    /** A time the source gives as "about" or "a little after", wherever it is shown. */
+    about: '約 {time}',
+    /** A time worked out or placed rather than stated, wherever it is shown. */
+    placed: '{time}（推定）',
+  },
+  /** The public corrections log and the notice on each page it changed. */
+  corrections: {
+    title: '更正紀錄',
+    intro: '本站更正過的事實，新的在前：原先寫錯了什麼、正確的是什麼、依據哪些來源。每一則更正也標示在被更正的頁面上。',
+    notice: '本頁已更正',
+    /** The notice in a source's entry on the sources page. */
+    noticeEntry: '本條已更正',
+    /** The notice's line; {date} is the day of the correction. */
+    noticeLine: '{date}更正',
+    see: '查看更正內容',
+    pages: '更正的頁面',
+    wrong: '原先寫的',
+    right: '更正為',
+    sources: '依據',
+    sourcesPage: '資料來源',
+    /** On the sources page, before the link to the log. */
+    fromSources: '本站更正過的事實、原先的寫法與更正的依據，見',
   },
   claim: { fact: '', reported: '媒體報導', rumour: '傳聞', opinion: '觀點' },
   /** Under an event's title when it is not established fact. */
@@ -108,7 +144,7 @@ export const ui = {
     about: '來源說明',
   },
   notFound: { title: '找不到這一頁', body: '這個網址沒有對應的頁面，可能已移動或拼寫有誤。', back: '回到首頁', chapters: '或從章節讀起' },
-  footer: { basedOn: '依據' },
+  footer: { basedOn: '依據', corrections: '更正紀錄' },
   /** What the search code writes (sent to the browser with each page): result counts, messages, the highlight bar. */
   searchResults: {
     kinds: { chapter: '章節', event: '事件', person: '人物', term: '名詞', source: '來源' },
@@ -147,3 +183,10 @@ export const ui = {
 /** An event's number on its line: "主線 #02", "花絮 3". */
 export const eventLabel = (event: { kind: 'main' | 'aside'; seq: number }): string =>
   fill(ui.event.label[event.kind], { seq: event.kind === 'main' ? String(event.seq).padStart(2, '0') : event.seq });
+
+/** A time as firmly as it is known: "約 11月17日（週五）12:30" for an approximate one, "…（推定）" for one worked out or placed. */
+export const timeAsKnown = (text: string, how: TimeBasisHow | undefined): string => {
+  if (how === 'approximate') return fill(ui.timeBasis.about, { time: text });
+  if (how === 'inferred' || how === 'estimated') return fill(ui.timeBasis.placed, { time: text });
+  return text;
+};

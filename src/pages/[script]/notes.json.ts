@@ -6,6 +6,7 @@ import { documentary } from '../../data/documentary';
 import { eventNote, personNote, termNote, type NoteText } from '../../domain/in-place-notes';
 import { toSimplifiedEdition } from '../../i18n/simplified-edition';
 import { pagePath } from '../../i18n/paths';
+import { timeAsKnown } from '../../i18n/ui';
 import { derivedScript, scriptParams, type Script } from '../../i18n/scripts';
 
 export const getStaticPaths = scriptParams;
@@ -18,7 +19,13 @@ export const GET: APIRoute = async ({ params }) => {
   const entries: [string, NoteText][] = [
     ...doc.terms.map((t) => [pagePath(script, 'glossary', t.id), termNote(t)] as [string, NoteText]),
     ...doc.profiles.map((p) => [pagePath(script, 'people', p.id), personNote(p)] as [string, NoteText]),
-    ...doc.events.map((e) => [pagePath(script, 'events', e.id), eventNote(e, doc.site.timeZones[0])] as [string, NoteText]),
+    ...doc.events.map(
+      (e) =>
+        [pagePath(script, 'events', e.id), eventNote(e, doc.site.timeZones[0], (time) => timeAsKnown(time, e.timeBasis.how))] as [
+          string,
+          NoteText,
+        ],
+    ),
   ];
   const notes = Object.fromEntries(entries.map(([href, { heading, note }]) => [href, [inScript(heading), inScript(note)]]));
   return new Response(JSON.stringify(notes), { headers: { 'content-type': 'application/json' } });

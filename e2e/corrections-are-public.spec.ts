@@ -1,0 +1,69 @@
+// A public corrections log, as newsrooms keep one: reachable from every page's footer and from the sources
+// page, newest first, and each corrected page says so and leads to its entry. Generator behaviour only:
+// how many corrections this story has is not asserted here.
+import { expect, test } from '@playwright/test';
+import { DomUtils, parseDocument } from 'htmlparser2';
+
+for (const [script, words] of [
+  ['zh-hant', { log: '更正紀錄', notice: /本[頁條]已更正/, sources: '資料來源' }],
+  ['zh-hans', { log: '更正纪录', notice: /本[页条]已更正/, sources: '资料来源' }],
+] as const) {
+  test(`${script}: the footer and the sources page lead to the corrections log`, async ({ page }) => {
+    await page.goto(`/${script}/`);
+    await page.locator('.site-footer').getByRole('link', { name: words.log }).click();
+    await expect(page).toHaveURL(new RegExp(`/${script}/corrections/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.log);
+
+    await page.goto(`/${script}/sources/`);
+    await page.getByRole('main').getByRole('link', { name: words.log }).click();
+    await expect(page).toHaveURL(new RegExp(`/${script}/corrections/$`));
+  });
+
+  test(`${script}: a corrected page says so, and its notice leads to the entry, which leads back`, async ({ page }) => {
+    await page.goto(`/${script}/corrections/`);
+    const entry = page.locator('.correction-list > li').first();
+    const id = await entry.getAttribute('id');
+    const firstPage = entry.locator('.correction-facts dd').nth(2).getByRole('link').first();
+    await firstPage.click();
+    const notice = page.getByTestId('correction-notice').filter({ has: page.locator(`a[href$="/corrections/#${id}"]`) });
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText(words.notice);
+    await notice.locator(`a[href$="/corrections/#${id}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/${script}/corrections/#${id}$`));
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  });
+}
+
+test('the log is newest first, each entry says what was wrong, what is right, the pages and the sources, and every page it names carries the notice', async ({
+  request,
+}) => {
+  const log = parseDocument(await (await request.get('/zh-hant/corrections/')).text());
+  const list = DomUtils.findOne((n) => n.attribs.class === 'correction-list', log.children)!;
+  const entries = DomUtils.getElementsByTagName('li', list.children, false);
+  expect(entries.length).toBeGreaterThan(0);
+  const dates = entries.map((e) => DomUtils.findOne((n) => n.name === 'time', e.children)!.attribs.datetime);
+  expect(dates).toEqual([...dates].sort().reverse());
+  for (const entry of entries) {
+    const terms = DomUtils.findAll((n) => n.name === 'dt', entry.children).map((dt) => DomUtils.textContent(dt));
+    expect(terms).toEqual(['原先寫的', '更正為', '更正的頁面', '依據']);
+    const [, , pages, sources] = DomUtils.findAll((n) => n.name === 'dd', entry.children);
+    expect(DomUtils.findAll((n) => n.name === 'a', sources.children).length).toBeGreaterThan(0);
+    for (const link of DomUtils.findAll((n) => n.name === 'a', pages.children)) {
+      const [path, anchor] = link.attribs.href.split('#');
+      const html = await (await request.get(path)).text();
+      // A source's notice sits in its entry on the sources page; any other page's at the top of the page.
+      const scope = anchor ? html.slice(html.indexOf(`id="${anchor}"`)) : html;
+      expect(scope, link.attribs.href).toContain(`href="/zh-hant/corrections/#${entry.attribs.id}"`);
+    }
+  }
+});
+
+test('a reader who searches for the log finds it, in either script', async ({ page }) => {
+  for (const [script, query] of [
+    ['zh-hant', '更正紀錄'],
+    ['zh-hans', '更正纪录'],
+  ]) {
+    await page.goto(`/${script}/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator(`a.search-hit[href^="/${script}/corrections/"]`)).toBeVisible();
+  }
+});
