@@ -188,7 +188,7 @@ const cases: BadContent[] = [
   {
     what: 'a misspelled single-quoted id, with its file line',
     breakIt: splashdownBody("<Person id='gene-kranc'>克蘭茲</Person>"),
-    says: [/events\/splashdown\.mdx:1[0-9]: <Person id> "gene-kranc"/, 'did you mean "gene-kranz"'],
+    says: [/events\/splashdown\.mdx:1[0-9] <Person id>: "gene-kranc"/, 'did you mean "gene-kranz"'],
   },
   {
     what: 'a misspelled {"expression"} id',

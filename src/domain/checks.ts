@@ -1,21 +1,11 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { parseInstant } from './instant';
 import type { Documentary, Mention } from './model';
+import type { ContentProblem } from './problem';
 import { zoneOffsetMinutes } from './time-zones';
 import { farOutEvents } from './time-outliers';
 
-/** A problem a content author can act on: which file, which field, what is wrong. */
-export interface ContentProblem {
-  file: string;
-  /** The line in the file, where known. */
-  line?: number;
-  field: string;
-  message: string;
-}
-
-export function formatProblem(p: ContentProblem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field} ${p.message}`;
-}
+export { formatProblem, type ContentProblem } from './problem';
 
 /**
  * The id an author most likely meant: one that contains what they typed ("ilya" → "ilya-sutskever"),
@@ -31,7 +21,7 @@ export function suggestId(value: string, known: readonly string[]): string | und
 
 function unknownId(value: string, kind: string, known: readonly string[]): string {
   const suggestion = suggestId(value, known);
-  return `"${value}" is not a ${kind} id${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
+  return `"${value}" is not ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} id${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
 }
 
 const KIND_OF_MENTION: Record<Mention['component'], 'profile' | 'term' | 'event' | 'source'> = {

@@ -12,6 +12,8 @@ export interface Mention {
   attribute: string;
   id: string;
   line: number;
+  /** The text of the `##` section the mention sits in; absent before the first heading. */
+  section?: string;
 }
 
 interface Authored {
