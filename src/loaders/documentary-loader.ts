@@ -9,11 +9,14 @@ import { contentDir } from '../content-dir';
 import { formatProblem } from '../domain/problem';
 import type { CollectionName } from '../reader/collections';
 import { readDocumentary, type Reading } from '../reader/read-documentary';
+import { shownPath } from '../reader/shown-path';
 
 /** The collection holding the checked model (src/domain/model.ts), for the pages. */
 export const CHECKED = 'documentary';
 
 let reading: Reading | undefined;
+/** Readings whose problems were said already: each collection loads from the same one. */
+const said = new WeakSet<Reading>();
 const refills = new Map<string, (reading: Reading) => Promise<void>>();
 let watching = false;
 
@@ -23,8 +26,9 @@ export function documentaryLoader(collection: CollectionName | typeof CHECKED): 
     async load(context) {
       reading ??= readDocumentary(contentDir);
       if (reading.problems.length && !context.watcher) stopTheBuild(reading);
-      if (reading.problems.length) context.logger.error(problemLines(reading));
-      else await fill(context, collection, reading);
+      if (reading.problems.length && !said.has(reading)) context.logger.error(problemLines(reading));
+      said.add(reading);
+      if (!reading.problems.length) await fill(context, collection, reading);
       refills.set(collection, (next) => fill(context, collection, next));
       if (context.watcher && !watching) watch(context);
     },
@@ -75,8 +79,9 @@ function watch({ watcher, logger }: LoaderContext) {
     if (changed !== folder && !changed.startsWith(folder + sep)) return;
     const next = readDocumentary(contentDir);
     if (next.problems.length) return logger.error(problemLines(next));
+    said.add(next);
     reading = next;
-    logger.info(`Reloaded ${relative(process.cwd(), changed)}`);
+    logger.info(`Reloaded ${shownPath(changed)}`);
     for (const refill of refills.values()) await refill(next);
   };
   for (const event of ['change', 'add', 'unlink']) watcher?.on(event, reread);
