@@ -1,5 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { parseInstant } from './instant';
+import { mdxComponent, type IdKind } from './mdx-components';
 import type { Documentary, Mention } from './model';
 import type { ContentProblem } from './problem';
 import { zoneOffsetMinutes } from './time-zones';
@@ -23,15 +24,6 @@ function unknownId(value: string, kind: string, known: readonly string[]): strin
   const suggestion = suggestId(value, known);
   return `"${value}" is not ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} id${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
 }
-
-const KIND_OF_MENTION: Record<Mention['component'], 'profile' | 'term' | 'event' | 'source'> = {
-  Person: 'profile',
-  Term: 'term',
-  EventRef: 'event',
-  Cite: 'source',
-  Claim: 'source',
-  Timeline: 'event',
-};
 
 /**
  * Everything the schemas cannot see on their own: references between collections, uniqueness of sequence
@@ -126,7 +118,7 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
 
   for (const entry of [...doc.chapters, ...doc.events, ...doc.profiles, ...doc.terms]) {
     for (const mention of entry.mentions) {
-      const kind = KIND_OF_MENTION[mention.component];
+      const kind = idKind(mention);
       if (!has(kind, mention.id)) {
         problems.push({
           file: entry.file,
@@ -191,6 +183,11 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
   problems.push(...farOutEvents(doc.events));
 
   return problems;
+}
+
+/** What a mention's attribute names, from the component's entry. */
+function idKind({ component, attribute }: Mention): IdKind {
+  return mdxComponent(component)!.ids[attribute];
 }
 
 function formatOffset(minutes: number): string {

@@ -2,19 +2,10 @@ import type { Heading, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { mdxComponent } from '../domain/mdx-components';
 import type { Mention } from '../domain/model';
 import { literalValue } from './mdx-rules';
 import { parseMdx } from './parse-mdx';
-
-/** Which attributes of each referring component name an id. */
-const ID_ATTRIBUTES: Record<Mention['component'], readonly string[]> = {
-  Person: ['id'],
-  Term: ['id'],
-  EventRef: ['id'],
-  Cite: ['id'],
-  Claim: ['source'],
-  Timeline: ['from', 'to'],
-};
 
 /**
  * The ids a parsed MDX body refers to through its components: `id="x"`, `id='x'` and `id={"x"}` alike,
@@ -28,10 +19,10 @@ export function mentionsIn(tree: Root): Mention[] {
     if (node.type === 'heading' && (node as Heading).depth === 2) section = toString(node);
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+    const ids = mdxComponent(element.name ?? '')?.ids ?? {};
     const component = element.name as Mention['component'];
-    if (!Object.hasOwn(ID_ATTRIBUTES, component ?? '')) return;
     for (const attribute of element.attributes) {
-      if (attribute.type !== 'mdxJsxAttribute' || !ID_ATTRIBUTES[component].includes(attribute.name)) continue;
+      if (attribute.type !== 'mdxJsxAttribute' || !Object.hasOwn(ids, attribute.name)) continue;
       const id = literalValue(attribute);
       const line = element.position?.start.line ?? 1;
       if (id !== undefined) found.push({ component, attribute: attribute.name, id, line, ...(section === undefined ? {} : { section }) });
