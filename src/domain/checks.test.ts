@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocumentary, formatProblem } from './checks';
+import { checkDocumentary, documentaryRules, formatProblem } from './checks';
 import { documentary, event } from './model.fixture';
 import { toEpochMs } from './instant';
 import { findMentions } from '../markdown/mentions';
@@ -139,5 +139,17 @@ describe('checkDocumentary', () => {
     doc.chapters.push({ ...doc.chapters[0], id: 'causes', file: 'content/chapters/causes.mdx' });
     expect(messages(doc)).toEqual(['content/chapters/causes.mdx order: 1 is already used by content/chapters/process.mdx']);
     expect(messages(documentary({ chapters: [] }))).toEqual(['content/site.yaml chapters: the documentary has no chapter']);
+  });
+
+  it('is a list of named rules, each of which runs alone', () => {
+    const names = documentaryRules.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    const doc = documentary();
+    doc.events[0].people = ['sam-altman', 'ilya'];
+    doc.site.headline = { ...doc.site.headline, to: 'return' };
+    const rule = documentaryRules.find((r) => r.name.startsWith("an event's people"))!;
+    expect(checkDocumentary(doc, [rule]).map(formatProblem)).toEqual([
+      'content/events/fired.mdx people[1]: "ilya" is not a profile id (did you mean "ilya-sutskever"?)',
+    ]);
   });
 });
