@@ -7,7 +7,6 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildMemorySettings, countFiles } from './build-memory.mjs';
-import { createErrorLineFilter } from './error-lines.mjs';
 import { OutputFolderError, lockOutput, prepareOutput, swapIn } from './output-folder.mjs';
 
 const outFlag = process.argv.indexOf('--out');
@@ -35,20 +34,15 @@ const astro = spawn(process.execPath, [astroEntry, 'build', '--outDir', fresh], 
   stdio: ['inherit', 'inherit', 'pipe'],
   env: { ...process.env, ...buildMemorySettings(process.env, contentFiles) },
 });
-// Passed through line by line without Astro's stack blocks (unless BUILD_VERBOSE=1); the raw tail is kept
-// to tell an out-of-memory crash from a content error.
+// Passed through as Astro writes it (content problems are one line each, from the content reader); the
+// tail is kept to tell an out-of-memory crash from a content error.
 let stderrTail = '';
-let partialLine = '';
-const keepLine = process.env.BUILD_VERBOSE ? () => true : createErrorLineFilter();
 astro.stderr.setEncoding('utf8');
 astro.stderr.on('data', (chunk) => {
   stderrTail = (stderrTail + chunk).slice(-4000);
-  const lines = (partialLine + chunk).split('\n');
-  partialLine = lines.pop() ?? '';
-  for (const line of lines) if (keepLine(line)) process.stderr.write(`${line}\n`);
+  process.stderr.write(chunk);
 });
 const status = await new Promise((done) => astro.on('close', (code) => done(code)));
-if (partialLine && keepLine(partialLine)) process.stderr.write(partialLine);
 
 if (status !== 0) {
   rmSync(fresh, { recursive: true, force: true });

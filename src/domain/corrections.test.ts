@@ -42,16 +42,16 @@ describe('corrections', () => {
   it('names a page or source that does not exist, with what the author probably meant', () => {
     const doc = documentary({ corrections: [correction('typo', { pages: ['events/fird', 'profiles/sam'], sources: ['sed'] })] });
     expect(checkCorrections(doc).map(formatProblem)).toEqual([
-      'content/corrections/typo.yaml: pages[0] "events/fird" is not a page: no event has the id "fird" (did you mean "events/fired"?)',
-      'content/corrections/typo.yaml: pages[1] "profiles/sam" is not a page: no profile has the id "sam" (did you mean "profiles/sam-altman"?)',
-      'content/corrections/typo.yaml: sources[0] "sed" is not a source id (did you mean "seed"?)',
+      'content/corrections/typo.yaml pages[0]: "events/fird" is not a page: no event has the id "fird" (did you mean "events/fired"?)',
+      'content/corrections/typo.yaml pages[1]: "profiles/sam" is not a page: no profile has the id "sam" (did you mean "profiles/sam-altman"?)',
+      'content/corrections/typo.yaml sources[0]: "sed" is not a source id (did you mean "seed"?)',
     ]);
   });
 
   it('says when a page is listed twice', () => {
     const doc = documentary({ corrections: [correction('twice', { pages: ['events/fired', 'events/fired'] })] });
     expect(checkCorrections(doc).map(formatProblem)).toEqual([
-      'content/corrections/twice.yaml: pages[1] "events/fired" is listed twice; remove one',
+      'content/corrections/twice.yaml pages[1]: "events/fired" is listed twice; remove one',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 // The public corrections log: which pages an entry touched, the log newest first, and the references an
 // entry makes (pages, sources) checked against the documentary.
-import type { ContentProblem } from './checks';
+import type { ContentProblem } from './problem';
 import { suggestId, unknownId } from './known-ids';
 import type { DocCorrection, Documentary } from './model';
 

@@ -16,5 +16,5 @@ export function suggestId(value: string, known: readonly string[]): string | und
 /** `"ilya" is not a profile id (did you mean "ilya-sutskever"?)`. */
 export function unknownId(value: string, kind: string, known: readonly string[]): string {
   const suggestion = suggestId(value, known);
-  return `"${value}" is not a ${kind} id${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
+  return `"${value}" is not ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} id${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mentionAnchor, mentionPlaces, sectionAt } from './mention-places';
-import { findMentions } from './mentions';
+import { findMentions } from '../markdown/mentions';
+import { mentionAnchor, mentionPlaces } from './mention-places';
 
 const body = [
   '開場一段，提到<Person id="a">甲</Person>。',
@@ -15,7 +15,7 @@ const body = [
   '',
   '<Term id="board">董事會</Term>',
 ].join('\n');
-const page = { id: 'process', body, mentions: findMentions(body) };
+const page = { id: 'process', mentions: findMentions(body) };
 
 describe('mention places', () => {
   it('finds the section of the first mention of each thing', () => {
@@ -30,7 +30,7 @@ describe('mention places', () => {
   });
 
   it('ignores headings inside code fences', () => {
-    expect(sectionAt(body, 11)).toBe('11 月 17 日（週五）');
+    expect(page.mentions.at(-1)).toMatchObject({ component: 'Term', line: 11, section: '11 月 17 日（週五）' });
   });
 
   it('names anchors by kind and id', () => {

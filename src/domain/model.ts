@@ -2,16 +2,20 @@
 // its file's frontmatter as the schemas in src/content-schemas.ts read it (types only: no Astro here),
 // plus what the build computes from it.
 import type { ChapterData, CorrectionData, EventData, ProfileData, SiteData, SourceData, TermData } from '../content-schemas';
+import type { MentioningComponent } from './mdx-components';
 
 export type { Claim, Precision, TimeBasis, TimeBasisHow } from '../content-schemas';
 
 /** References an MDX body makes through its components, with the line each is on. */
 export interface Mention {
-  component: 'Person' | 'Term' | 'EventRef' | 'Cite' | 'Claim' | 'Timeline';
+  /** A component whose attributes name ids (src/domain/mdx-components.ts). */
+  component: MentioningComponent;
   /** The attribute that names the id: `id`, Claim's `source`, Timeline's `from` and `to`. */
   attribute: string;
   id: string;
   line: number;
+  /** The text of the `##` section the mention sits in; absent before the first heading. */
+  section?: string;
 }
 
 interface Authored {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { event } from './model.fixture';
 import { toEpochMs } from './instant';
-import { findMentions } from './mentions';
+import { findMentions } from '../markdown/mentions';
 import { chaptersByPerson, eventsByPerson, peopleInGroups, roleAt } from './people-index';
 
 describe('eventsByPerson', () => {

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './checks';
+import type { ContentProblem } from './problem';
 
 /** Longer than any title, summary or definition needs; a 700,000-character title once built a 66 MB site. */
 export const MAX_FIELD_CHARS = 1_000;

@@ -19,7 +19,7 @@ describe('checkTimeBasis', () => {
 
   it('names an unknown source, with the id the author probably meant', () => {
     expect(messages({ id: 'fired', sources: ['seed'], timeBasis: { source: 'x-brockman', stated: '12:23pm', how: 'stated' } })).toEqual([
-      'content/events/fired.mdx: timeBasis.source "x-brockman" is not a source id (did you mean "x-brockman-account"?)',
+      'content/events/fired.mdx timeBasis.source: "x-brockman" is not a source id (did you mean "x-brockman-account"?)',
     ]);
   });
 
@@ -31,14 +31,14 @@ describe('checkTimeBasis', () => {
         timeBasis: { source: 'business-insider', stated: 'a little after 12:30', how: 'approximate' },
       }),
     ).toEqual([
-      'content/events/fired.mdx: timeBasis.source "business-insider" is not among the event\'s sources (seed); add it there, or name one of them',
+      'content/events/fired.mdx timeBasis.source: "business-insider" is not among the event\'s sources (seed); add it there, or name one of them',
     ]);
   });
 
   it('refuses a minute no source states: an inferred or estimated time is not to the minute', () => {
     for (const how of ['inferred', 'estimated'] as const) {
       expect(messages({ id: 'fired', precision: 'minute', timeBasis: { source: 'seed', stated: '下午', how } })).toEqual([
-        `content/events/fired.mdx: timeBasis.how is "${how}", but the event has precision: minute; a minute-precision time needs a source that states the minute (make the precision coarser, or name a source that states it)`,
+        `content/events/fired.mdx timeBasis.how: is "${how}", but the event has precision: minute; a minute-precision time needs a source that states the minute (make the precision coarser, or name a source that states it)`,
       ]);
     }
   });

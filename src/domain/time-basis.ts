@@ -1,6 +1,6 @@
 // The rule that a time is evidence: each event names the source that states its time, and a time is no
 // more precise than its source's words. Called from checkDocumentary; unit-tested beside it.
-import type { ContentProblem } from './checks';
+import type { ContentProblem } from './problem';
 import { unknownId } from './known-ids';
 import type { DocEvent, DocSource } from './model';
 

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './checks';
+import type { ContentProblem } from './problem';
 import type { DocEvent } from './model';
 
 const DAY = 86_400_000;

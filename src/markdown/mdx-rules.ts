@@ -1,31 +1,22 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxAttributeValueExpression, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { mdxComponents } from '../domain/mdx-components';
 
 /**
- * What an MDX body may contain: Markdown, these components with these literal props, and a short list of
- * HTML. Everything else — import/export, {expressions}, other tags, event handlers, javascript: links —
- * is refused before the body is compiled, so content can never run code in the build or on a page.
- * A new prose component becomes usable by adding it here (and to src/components/prose/index.ts).
+ * What an MDX body may contain: Markdown, the components of src/domain/mdx-components.ts with their
+ * literal props, and a short list of HTML. Everything else — import/export, {expressions}, other tags,
+ * event handlers, javascript: links — is refused before the body is compiled, so content can never run
+ * code in the build or on a page.
  */
-export const allowedComponents: Readonly<Record<string, readonly string[]>> = {
-  Person: ['id'],
-  Term: ['id'],
-  EventRef: ['id'],
-  Cite: ['id'],
-  Claim: ['status', 'source'],
-  NoConvert: [],
-  ScriptText: ['hant', 'hans'],
-};
+const propsOf = (chaptersOnly: boolean): Readonly<Record<string, readonly string[]>> =>
+  Object.fromEntries(mdxComponents.filter((c) => c.chaptersOnly === chaptersOnly).map((c) => [c.name, c.props]));
+
+/** The components any body may use, with their props. */
+export const allowedComponents = propsOf(false);
 
 /** Pictures a chapter may place (components/charts); event and glossary pages do not carry their styles. */
-export const chapterComponents: Readonly<Record<string, readonly string[]>> = {
-  Timeline: ['from', 'to', 'caption'],
-  Succession: [],
-  Board: [],
-  Letter: [],
-  Structure: ['caption'],
-};
+export const chapterComponents = propsOf(true);
 
 /** Inline HTML kept for typography; links follow the same rule as Markdown links. */
 export const allowedHtml: Readonly<Record<string, readonly string[]>> = {

@@ -1,15 +1,11 @@
-// The pictures a chapter may place where its text needs them (documented in docs/authoring.md). Only
-// chapters get them, so that event and glossary pages do not carry the charts' styles.
-import TimelineChart from './TimelineChart.astro';
-import BoardChart from './BoardChart.astro';
-import SuccessionStrip from './SuccessionStrip.astro';
-import TallyChart from './TallyChart.astro';
-import StructureChart from './StructureChart.astro';
+// The pictures a chapter may place where its text needs them: the chapter-only entries of
+// src/domain/mdx-components.ts, each drawn by its file in this folder. Only chapters get them, so that
+// event and glossary pages do not carry the charts' styles.
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { mdxComponents } from '../../domain/mdx-components';
 
-export const chartComponents = {
-  Timeline: TimelineChart,
-  Board: BoardChart,
-  Succession: SuccessionStrip,
-  Letter: TallyChart,
-  Structure: StructureChart,
-};
+const files = import.meta.glob<AstroComponentFactory>('./*.astro', { eager: true, import: 'default' });
+
+export const chartComponents = Object.fromEntries(
+  mdxComponents.filter((c) => c.chaptersOnly).map((c) => [c.name, files[c.file.replace('charts/', './')]]),
+);

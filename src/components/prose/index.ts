@@ -1,10 +1,10 @@
-// The components every MDX body may use without importing them.
-import Person from './Person.astro';
-import Term from './Term.astro';
-import EventRef from './EventRef.astro';
-import Cite from './Cite.astro';
-import Claim from './Claim.astro';
-import NoConvert from './NoConvert.astro';
-import ScriptText from './ScriptText.astro';
+// The components every MDX body may use without importing them: the prose entries of
+// src/domain/mdx-components.ts, each drawn by its file in this folder.
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { mdxComponents } from '../../domain/mdx-components';
 
-export const proseComponents = { Person, Term, EventRef, Cite, Claim, NoConvert, ScriptText };
+const files = import.meta.glob<AstroComponentFactory>('./*.astro', { eager: true, import: 'default' });
+
+export const proseComponents = Object.fromEntries(
+  mdxComponents.filter((c) => !c.chaptersOnly).map((c) => [c.name, files[c.file.replace('prose/', './')]]),
+);

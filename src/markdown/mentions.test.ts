@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './mentions';
-import { citationOrder } from './citations';
-import { readingMinutes } from './reading-time';
+import { citationOrder } from '../domain/citations';
+import { readingMinutes } from '../domain/reading-time';
 
 describe('findMentions', () => {
   it('finds component ids with their lines', () => {

@@ -1,13 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentText } from './content-files';
+import { formatProblem } from '../domain/problem';
+import { readContentText } from './content-text';
+import { readMdxBody } from './mdx-body';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
+/** The problems of one file's text and body, one line each. */
+function checkContentText(file: string, content: Uint8Array): string[] {
+  const { read, problems } = readContentText(file, content);
+  const body = read?.mdx ? readMdxBody(file, read.mdx.source, read.mdx.firstLine, { inChapter: false }).problems : [];
+  return [...problems, ...body].map(formatProblem);
+}
 
-describe('checkContentText', () => {
+describe('readContentText', () => {
   it('accepts a good entry, with or without a byte-order mark', () => {
     expect(checkContentText('e.mdx', bytes('---\ntitle: 發射\n---\n正文'))).toEqual([]);
     expect(checkContentText('s.yaml', bytes('\uFEFF- id: a\n  title: b\n'))).toEqual([]);
     expect(checkContentText('e.mdx', bytes('\uFEFF---\ntitle: 發射\n---\n'))).toEqual([]);
+  });
+
+  it('reads a byte-order-marked file as data, and keeps the body as Astro stores it', () => {
+    expect(readContentText('s.yaml', bytes('\uFEFF- id: a\n  title: b\n')).read?.yaml.data).toEqual([{ id: 'a', title: 'b' }]);
+    const { read } = readContentText('e.mdx', bytes('---\ntitle: 發射\n---\n正文\n'));
+    expect(read?.body).toBe('\n正文\n');
+    expect(read?.mdx).toEqual({ source: '正文\n', firstLine: 4 });
+  });
+
+  it('knows the line of every value, and of the key of an empty one', () => {
+    const { read } = readContentText('e.mdx', bytes('---\ntitle: 發射\npeople:\n  - a\n  - b\nsummary:\n---\n'));
+    expect(read?.yaml.lineOf(['people', 1])).toBe(5);
+    expect(read?.yaml.lineOf(['summary'])).toBe(6);
+    expect(read?.yaml.lineOf(['missing'])).toBeUndefined();
   });
 
   it('says a file is not UTF-8 instead of failing to find it', () => {

@@ -2,7 +2,10 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentFolder, suggestedSlug } from './content-folder';
+import { formatProblem } from '../domain/problem';
+import { checkContentFolder as problemsOf, suggestedSlug } from './content-folder';
+
+const checkContentFolder = (dir: string) => problemsOf(dir).map(formatProblem);
 
 function folder(files: Record<string, string>): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'content-folder-')), 'content');

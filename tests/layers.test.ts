@@ -1,0 +1,30 @@
+// The lint gate fails on an import that crosses a layer the wrong way (eslint.config.mjs).
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+async function importErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layers', () => {
+  it.each([
+    ['src/domain/x.ts', "import { getCollection } from 'astro:content';\nexport const x = getCollection;\n"],
+    ['src/domain/x.ts', "import { parseMdx } from '../markdown/parse-mdx';\nexport const x = parseMdx;\n"],
+    ['src/reader/x.ts', "import { getEntry } from 'astro:content';\nexport const x = getEntry;\n"],
+    ['src/markdown/x.ts', "import { documentary } from '../data/documentary';\nexport const x = documentary;\n"],
+    ['src/pages/x.ts', "import { documentaryLoader } from '../loaders/documentary-loader';\nexport const x = documentaryLoader;\n"],
+  ])('refuses %s importing across its layer', async (file, code) => {
+    expect(await importErrors(file, code)).toHaveLength(1);
+  });
+
+  it('lets each layer import what lies below it', async () => {
+    expect(
+      await importErrors('src/reader/x.ts', "import { checkDocumentary } from '../domain/checks';\nexport const x = checkDocumentary;\n"),
+    ).toEqual([]);
+    expect(
+      await importErrors('src/pages/x.ts', "import { documentary } from '../data/documentary';\nexport const x = documentary;\n"),
+    ).toEqual([]);
+  });
+});
