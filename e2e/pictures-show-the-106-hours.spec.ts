@@ -68,13 +68,20 @@ test('who was CEO sits on the timeline’s scale, one colour per person, names a
   }
 });
 
-test('the board before and after: six seats, 4:2, three after with Taylor as chair', async ({ page }) => {
+test('the board before and after: six seats, four decide, Altman and Brockman not in the vote, three after with Taylor as chair', async ({
+  page,
+}) => {
   await page.goto('/zh-hant/');
   const board = page.locator('[data-board]');
-  await expect(board.locator('figcaption')).toContainText('6 席，據報導以 4:2 通過解僱');
+  await expect(board.locator('figcaption')).toContainText('6 席，由其餘 4 位董事決定解僱，2 位未參與表決');
   await expect(board.locator('#board-before + ul .seat')).toHaveCount(6);
   await expect(board.locator('#board-before + ul .vote-for')).toHaveCount(4);
-  await expect(board.locator('#board-before + ul .vote-against')).toHaveCount(2);
+  // Neither Altman nor Brockman was in the vote: the chart gives them no side (the 4:2 is the article's unsourced claim).
+  await expect(board.locator('#board-before + ul .vote-against')).toHaveCount(0);
+  for (const seat of ['sam-altman', 'greg-brockman']) {
+    await expect(board.locator(`#board-before + ul [data-seat="${seat}"]`)).toHaveClass(/vote-absent/);
+    await expect(board.locator(`#board-before + ul [data-seat="${seat}"] .seat-vote`)).toHaveText('未參與表決');
+  }
   await expect(board.locator('#board-after + ul .seat')).toHaveCount(3);
   await expect(board.locator('#board-after + ul .seat.chair')).toHaveAttribute('data-seat', 'bret-taylor');
   await expect(board.locator('#board-after + ul [data-seat="adam-dangelo"]')).toHaveClass(/stays/);
