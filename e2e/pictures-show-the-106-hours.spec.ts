@@ -239,7 +239,7 @@ for (const path of ['/zh-hant/', '/zh-hant/timeline/', '/zh-hans/timeline/']) {
     expect(names.join('、')).toMatch(
       path.includes('hans')
         ? /董事会解雇阿尔特曼/
-        : /董事會解僱阿爾特曼.*穆拉蒂任臨時執行長.*謝爾接任執行長.*微軟宣布延攬阿爾特曼.*員工公開信.*阿爾特曼回任/,
+        : /董事會解僱阿爾特曼.*穆拉蒂任臨時執行長.*謝爾任臨時執行長.*微軟宣布延攬阿爾特曼.*員工公開信.*阿爾特曼回任/,
     );
   });
 }
