@@ -155,6 +155,15 @@ export function checkDocumentary(doc: Documentary): ContentProblem[] {
     });
   }
 
+  const absent = doc.profiles.find((p) => p.board?.vote === 'absent');
+  if (absent && doc.site.words.board && !doc.site.words.board.absent) {
+    problems.push({
+      file: doc.site.file,
+      field: 'words.board.absent',
+      message: `is required: ${absent.file} has a seat that was not in the vote (vote: absent), and the board chart needs a word for it (未參與表決)`,
+    });
+  }
+
   const totalled = doc.events.find((e) => e.tally?.total);
   if (totalled && !doc.site.words.tally) {
     problems.push({
