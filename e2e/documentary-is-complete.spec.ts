@@ -59,3 +59,67 @@ test('every event, person and term page is within three clicks of the home page'
   expect(targets.length).toBeGreaterThan(70);
   expect(targets.filter((t) => !depth.has(t))).toEqual([]);
 });
+
+// Issue 22: the fact-check's fixes a reader would notice.
+
+test('no page presents Alex Cohen as Altman’s assistant: every mention is flagged as a joke or a rumour', async ({ page }) => {
+  await page.goto('/zh-hant/people/alex-cohen/');
+  const roles = page.locator('dt', { hasText: '角色' }).locator('+ dd');
+  await expect(roles).toContainText('惡搞帳號');
+  await expect(roles).not.toContainText('助理');
+  await page.goto('/zh-hant/people/');
+  await expect(
+    page.locator('section.people-group', { hasText: 'OpenAI 的領導層與員工' }).locator('a[href$="/people/alex-cohen/"]'),
+  ).toHaveCount(0);
+  for (const path of [
+    'people/alex-cohen',
+    'people/sam-altman',
+    'events/alex-cohen-new-job',
+    'events/staff-departures-begin',
+    'chapters/process',
+  ]) {
+    await page.goto(`/zh-hant/${path}/`);
+    const mentions = page.locator('main p').filter({ hasText: '助理' });
+    await expect(mentions.first()).toBeVisible();
+    for (const mention of await mentions.all()) {
+      const flagged = (await mention.locator('.claim-rumour').count()) > 0 || /惡搞|玩笑/.test(await mention.innerText());
+      expect(flagged, `${path}: ${await mention.innerText()}`).toBe(true);
+    }
+  }
+  await page.goto('/zh-hant/events/alex-cohen-new-job/');
+  await expect(page.locator('main')).toContainText('本事件屬於傳聞');
+});
+
+test('the Anthropic merger approach cites The Information’s merger story and Reuters, not “The War Within OpenAI”', async ({ page }) => {
+  for (const path of [
+    'events/board-approaches-anthropic',
+    'chapters/causes',
+    'chapters/process',
+    'people/dario-amodei',
+    'glossary/anthropic',
+  ]) {
+    await page.goto(`/zh-hant/${path}/`);
+    const references = page.locator('.references');
+    await expect(references, path).toContainText("OpenAI's Board Approached Anthropic About Merger");
+    await expect(references, path).toContainText('Reuters');
+    await expect(references, path).not.toContainText('The War Within OpenAI');
+  }
+});
+
+test('the causes chapter gives the board’s stated reason and Shear’s denial, and calls safety-versus-speed the article’s thesis', async ({
+  page,
+}) => {
+  await page.goto('/zh-hant/chapters/causes/');
+  const main = page.locator('main');
+  await expect(main).toContainText('was not consistently candid in his communications with the board');
+  await expect(main).toContainText('The board did not remove Sam over any specific disagreement on safety');
+  await expect(main).toContainText('是回顧文章作者的分析');
+});
+
+test('Murati signed the employee letter; that she led it is marked as the article’s rumour', async ({ page }) => {
+  await page.goto('/zh-hant/events/open-letter/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('員工公開信要求董事會辭職');
+  await expect(page.locator('.claim-rumour', { hasText: '帶頭發起' })).toBeVisible();
+  await page.goto('/zh-hant/people/mira-murati/');
+  await expect(page.locator('.claim-rumour', { hasText: '帶頭發起' })).toBeVisible();
+});

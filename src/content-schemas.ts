@@ -151,12 +151,12 @@ export const profileSchema = z.object({
   affiliations: z.array(z.string().min(1)).default([]),
   /** Which group of the people page they are listed in: an id from `peopleGroups` in site.yaml. */
   group: id.optional(),
-  /** Seat on the board at the centre of the story, before and after, and the vote cast. */
+  /** Seat on the board at the centre of the story, before and after, and the vote: `for`, `against`, or `absent` for a seat not in the vote (left out: not known). */
   board: z
     .object({
       before: z.boolean(),
       after: z.boolean(),
-      vote: z.enum(['for', 'against']).optional(),
+      vote: z.enum(['for', 'against', 'absent']).optional(),
       chair: z.boolean().default(false),
     })
     .optional(),
@@ -264,7 +264,9 @@ export const siteSchema = z.object({
         for: z.string().min(1),
         /** A `vote: against` seat: 反對解僱. */
         against: z.string().min(1),
-        /** The vote in the chart's caption; {for} and {against} are the counts: 據報導以 {for}:{against} 通過解僱. */
+        /** A `vote: absent` seat, one that was not in the vote: 未參與表決. Required once a seat has it. */
+        absent: z.string().min(1).optional(),
+        /** The vote in the chart's caption; {for}, {against} and {absent} are the counts: 由 {for} 位董事決定解僱. */
         vote: z.string().min(1),
       })
       .optional(),

@@ -50,6 +50,17 @@ describe('checkDocumentary', () => {
     expect(messages(doc)).toEqual([]);
   });
 
+  it('asks for the word of a seat that was not in the vote once a seat has vote: absent', () => {
+    const doc = documentary();
+    doc.site.words.board = { before: '前', after: '後', for: '贊成', against: '反對', vote: '{for}:{against}' };
+    doc.profiles[0].board = { before: true, after: false, vote: 'absent', chair: false };
+    expect(messages(doc)).toEqual([
+      'content/site.yaml words.board.absent: is required: content/profiles/sam-altman.mdx has a seat that was not in the vote (vote: absent), and the board chart needs a word for it (未參與表決)',
+    ]);
+    doc.site.words.board.absent = '未參與表決';
+    expect(messages(doc)).toEqual([]);
+  });
+
   it("asks site.yaml for the tally chart's words once a tally has a total", () => {
     const doc = documentary();
     doc.events[0].tally = { series: '簽名', value: 3, total: 4, atLeast: false };

@@ -186,6 +186,15 @@ export const documentaryRules: readonly DocumentaryRule[] = [
     },
   },
   {
+    name: "site.yaml has the board chart's word for a seat not in the vote once a seat has one",
+    check: (doc) => {
+      const absent = doc.profiles.find((p) => p.board?.vote === 'absent');
+      if (!absent || !doc.site.words.board || doc.site.words.board.absent) return [];
+      const message = `is required: ${absent.file} has a seat that was not in the vote (vote: absent), and the board chart needs a word for it (未參與表決)`;
+      return [{ file: doc.site.file, field: 'words.board.absent', message }];
+    },
+  },
+  {
     name: "site.yaml has the tally chart's words once a tally has a total",
     check: (doc) => {
       const totalled = doc.events.find((e) => e.tally?.total);

@@ -15,6 +15,7 @@ describe('styleSlips', () => {
     ['谷歌地圖', '谷歌'],
     ['然后宣布', '然后'],
     ['16 分鍾', '分鍾'],
+    ['〈OpenAI事件大覆盤〉', '覆盤'],
     ['在辦公室里哭了', '里'],
   ])('flags "%s"', (text, word) => expect(found(text)).toEqual([word]));
 

@@ -19,6 +19,7 @@ export const houseStyle: readonly StyleRule[] = [
   { pattern: /谷歌/g, advice: 'write Google, not 谷歌' },
   { pattern: /然后|之后|以后|后來/g, advice: 'seed conversion artifact: write 後 (after), not 后' },
   { pattern: /分鍾/g, advice: 'seed conversion artifact: write 分鐘, not 分鍾' },
+  { pattern: /覆盤/g, advice: 'seed conversion artifact: the title is 〈OpenAI事件大復盤〉 (mainland 大复盘), not 覆盤' },
   { pattern: /(?<![公英鄰千])里(?![程長])/g, advice: 'seed conversion artifact: write 裡 (inside), not 里' },
   { pattern: /\d{4}\s+年|\d\s+[月日]|月\s+\d/g, advice: 'write dates without spaces, as the date widgets do: 2023年11月17日' },
   // A claim's badge says what kind of claim it is, the sentence says who: the badge's word is not repeated.
