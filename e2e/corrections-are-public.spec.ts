@@ -6,7 +6,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 
 for (const [script, words] of [
   ['zh-hant', { log: '更正紀錄', notice: /本[頁條]已更正/, sources: '資料來源' }],
-  ['zh-hans', { log: '更正纪录', notice: /本[页条]已更正/, sources: '资料来源' }],
+  ['zh-hans', { log: '更正记录', notice: /本[页条]已更正/, sources: '资料来源' }],
 ] as const) {
   test(`${script}: the footer and the sources page lead to the corrections log`, async ({ page }) => {
     await page.goto(`/${script}/`);
@@ -61,7 +61,7 @@ test('the log is newest first, each entry says what was wrong, what is right, th
 test('a reader who searches for the log finds it, in either script', async ({ page }) => {
   for (const [script, query] of [
     ['zh-hant', '更正紀錄'],
-    ['zh-hans', '更正纪录'],
+    ['zh-hans', '更正记录'],
   ]) {
     await page.goto(`/${script}/search/?q=${encodeURIComponent(query)}`);
     await expect(page.locator(`a.search-hit[href^="/${script}/corrections/"]`)).toBeVisible();

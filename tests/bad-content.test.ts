@@ -18,7 +18,7 @@ interface BadContent {
   neverSays?: string[];
 }
 
-/** Appends MDX to the splashdown event's body, which starts on line 12 of its file. */
+/** Appends MDX to the splashdown event's body, which starts on line 16 of its file. */
 const splashdownBody = (mdx: string) => (d: string) => edit(d, 'events/splashdown.mdx', (t) => `${t.trimEnd()}\n\n${mdx}\n`);
 /** Replaces a line of the launch event's frontmatter. */
 const launchField = (field: string, line: string) => (d: string) =>

@@ -97,7 +97,7 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
     expect(page('zh-hant/events/launch')).not.toContain('本頁已更正');
     expect(page('zh-hant')).toContain('href="/zh-hant/corrections/"');
     expect(page('zh-hans/events/explosion')).toContain('本页已更正');
-    expect(page('zh-hans/corrections')).toContain('更正纪录');
+    expect(page('zh-hans/corrections')).toContain('更正记录');
   });
 
   it('keeps a <NoConvert> passage as written and gives <ScriptText> its per-script words', () => {

@@ -10,4 +10,6 @@ export const uiWords = [
   { hant: '點選', hans: '点击' },
   { hant: '開啟', hans: '打开' },
   { hant: '筆結果', hans: '条结果' },
+  // A log of corrections is a 记录 on the mainland (纪录 stays for 纪录片, the documentary).
+  { hant: '更正紀錄', hans: '更正记录' },
 ] as const satisfies readonly { hant: string; hans: string }[];
