@@ -1,4 +1,4 @@
-import { getCollection, getEntry } from 'astro:content';
+import { conversionTable, documentary } from '../data/documentary';
 import { createToSimplified, type ConversionOverride } from './convert';
 import { wordRules } from './word-rules';
 
@@ -9,9 +9,8 @@ interface Edition {
 let built: Promise<Edition> | undefined;
 
 async function build(): Promise<Edition> {
-  const table = (await getEntry('conversion', 'conversion'))?.data.overrides ?? [];
-  const people = (await getCollection('profiles')).map((p) => p.data);
-  const rules = wordRules(table, people);
+  // From the checked documentary, like every page: the word table and each person's per-script names.
+  const rules = wordRules(await conversionTable(), (await documentary()).profiles);
   return { rules, toSimplified: createToSimplified(rules) };
 }
 

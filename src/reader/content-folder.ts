@@ -1,11 +1,12 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import type { ContentProblem } from '../domain/problem';
-import { collections } from './collections';
+import { collections, type Collection } from './collections';
 import { shownPath } from './shown-path';
 
 /** Folders whose files are entries, with the extension each entry has: the file name is the id and the URL slug. */
-const ENTRY_FOLDERS = new Map<string, string>(collections.flatMap((c) => (c.kind === 'folder' ? [[c.folder, c.extension]] : [])));
+const entryFolders = (parts: readonly Collection[]) =>
+  new Map<string, string>(parts.flatMap((c) => (c.kind === 'folder' ? [[c.folder, c.extension]] : [])));
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The id an author probably meant for a file name: ASCII, lower case, hyphens. */
@@ -25,7 +26,8 @@ export function suggestedSlug(name: string, extension = '.mdx'): string {
  * would not be a clean URL slug (upper case, spaces, non-ASCII — two names that differ only in case or
  * Unicode form would collide), and files the collection would silently skip (.md in an .mdx folder).
  */
-export function checkContentFolder(dir: string): ContentProblem[] {
+export function checkContentFolder(dir: string, parts: readonly Collection[] = collections): ContentProblem[] {
+  const folders = entryFolders(parts);
   const problems: ContentProblem[] = [];
   const problem = (path: string, message: string, hint: string) => problems.push({ file: shownPath(path), field: '', message, hint });
   let root: string;
@@ -50,7 +52,7 @@ export function checkContentFolder(dir: string): ContentProblem[] {
         }
       }
       if (stat.isDirectory() || (stat.isSymbolicLink() && lstatSync(realpathSync(path)).isDirectory())) {
-        if (folder === root) walk(path, ENTRY_FOLDERS.get(name));
+        if (folder === root) walk(path, folders.get(name));
         continue;
       }
       if (!extension || name.startsWith('.')) continue;
