@@ -12,7 +12,7 @@ test('a reader can read, switch script and search, and every link stays under th
 
   await page.locator('.card-list a').first().click();
   await expect(page).toHaveURL(new RegExp(`${base}zh-hant/chapters/process/$`));
-  await page.getByRole('navigation', { name: '切換字體' }).getByRole('link', { name: '简' }).click();
+  await page.getByRole('navigation', { name: '繁簡切換' }).getByRole('link', { name: '简' }).click();
   await expect(page).toHaveURL(new RegExp(`${base}zh-hans/chapters/process/$`));
   await page.waitForLoadState();
   // The stylesheet loaded under the base path (it sets the body's margin to 0).

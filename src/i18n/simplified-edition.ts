@@ -1,18 +1,24 @@
 import { getCollection, getEntry } from 'astro:content';
 import { createToSimplified, type ConversionOverride } from './convert';
-import { wordRules } from './word-rules';
+import { siteEditionWords, wordRules } from './word-rules';
+import { typesetSimplified } from './typography';
 
 interface Edition {
   rules: ConversionOverride[];
   toSimplified: (text: string) => string;
 }
 let built: Promise<Edition> | undefined;
+const EDGE_SPACE = /^[ \u00a0]+(?=[\p{Script=Han}，。、；：）》”])|(?<=[\p{Script=Han}，。、；：（《“])[ \u00a0]+$/gu;
 
 async function build(): Promise<Edition> {
   const table = (await getEntry('conversion', 'conversion'))?.data.overrides ?? [];
   const people = (await getCollection('profiles')).map((p) => p.data);
-  const rules = wordRules(table, people);
-  return { rules, toSimplified: createToSimplified(rules) };
+  const site = (await getEntry('site', 'site'))?.data;
+  const rules = wordRules(table, people, site ? siteEditionWords(site) : []);
+  const convert = createToSimplified(rules);
+  // A space at a text node's edge next to Chinese sits against an inline element (持有 <a>OpenAI</a>):
+  // mainland style sets none there either.
+  return { rules, toSimplified: (text) => typesetSimplified(convert(text)).replace(EDGE_SPACE, '') };
 }
 
 /** Built once per build; in dev, anew for each request so an edited word table or profile shows on reload. */
