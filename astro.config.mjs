@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { rehypeAnchors } from './src/markdown/rehype-anchors.ts';
 import { themeScriptHash } from './src/html/theme-script.ts';
 import { remarkContentIsData } from './src/markdown/remark-content-is-data.ts';
@@ -79,10 +80,11 @@ export default defineConfig({
           sitemap({
             i18n: { defaultLocale: 'zh-hant', locales: { 'zh-hant': 'zh-Hant', 'zh-hans': 'zh-Hans' } },
             // The root page only routes readers to their script; the 404 page is not content.
-            filter: (page) => !new URL(page).pathname.replace(base, '/').match(/^\/(404\/?)?$|\.json$/),
+            filter: (page) => !new URL(page).pathname.replace(base, '/').match(/^\/((zh-han[st]\/)?404\/?)?$|\.json$/),
           }),
         ]
       : []),
+    notFoundPages(base),
     searchIndex(),
   ],
 });

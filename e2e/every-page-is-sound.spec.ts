@@ -43,7 +43,7 @@ test('an unknown URL gets the 404 page, with the right status', async ({ page })
 test('each page carries a Content-Security-Policy with only the hashes of inline code it has', async ({ request }) => {
   const paths = await sitemapPaths(request);
   const unused: string[] = [];
-  for (const path of [...paths, '/404.html']) {
+  for (const path of [...paths, '/404.html', '/zh-hant/404.html', '/zh-hans/404.html']) {
     const { policy, inlineCode } = parsePage(await (await request.get(path)).text());
     expect(policy, `${path} has a policy`).toContain("script-src 'self'");
     expect(policy).not.toContain('unsafe-inline');
@@ -56,7 +56,7 @@ test('each page carries a Content-Security-Policy with only the hashes of inline
 test('on every page the policy comes first in <head>, before any script, and every inline JSON parses', async ({ request }) => {
   const paths = await sitemapPaths(request);
   const problems: string[] = [];
-  for (const path of [...paths, '/404.html']) {
+  for (const path of [...paths, '/404.html', '/zh-hant/404.html', '/zh-hans/404.html']) {
     const { headOrder, inlineJson } = parsePage(await (await request.get(path)).text());
     const policyAt = headOrder.indexOf('meta csp');
     if (policyAt === -1) problems.push(`${path}: no policy in <head>`);

@@ -12,7 +12,7 @@ test('a reader can read, switch script and search, and every link stays under th
 
   await page.locator('.card-list a').first().click();
   await expect(page).toHaveURL(new RegExp(`${base}zh-hant/chapters/process/$`));
-  await page.getByRole('navigation', { name: '切換字體' }).getByRole('link', { name: '简' }).click();
+  await page.getByRole('navigation', { name: '繁簡切換' }).getByRole('link', { name: '简' }).click();
   await expect(page).toHaveURL(new RegExp(`${base}zh-hans/chapters/process/$`));
   await page.waitForLoadState();
   // The stylesheet loaded under the base path (it sets the body's margin to 0).
@@ -81,3 +81,33 @@ test('nginx sends the security headers of deploy/nginx.conf; dist/ carries the s
   expect(page.headers()['x-frame-options']).toBe('DENY');
   expect(page.headers()['permissions-policy']).toContain('camera=()');
 });
+
+for (const { script, lang, title, other, otherTitle } of [
+  { script: 'zh-hans', lang: 'zh-Hans', title: '找不到这一页', other: 'zh-hant', otherTitle: '找不到這一頁' },
+  { script: 'zh-hant', lang: 'zh-Hant', title: '找不到這一頁', other: 'zh-hans', otherTitle: '找不到这一页' },
+]) {
+  test(`a missing ${script} address gets the 404 in its own script, every link alive, and the script switch works`, async ({
+    page,
+    request,
+    baseURL,
+  }, testInfo) => {
+    // `serve` looks for 404.html at the root of what it serves, which under a sub-path is not the site's.
+    test.skip(testInfo.project.name === 'serve-subpath', 'serve has no 404 page of ours under a sub-path');
+    const base = new URL(baseURL!).pathname;
+    const response = await page.goto(`${script}/no-such-page/`);
+    expect(response!.status()).toBe(404);
+    // nginx serves the folder's own 404; `serve` the site-wide one, which shows the script's own in place.
+    await expect(page.locator('h1')).toHaveText(title);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of new Set(hrefs.map((h) => h.split('#')[0]))) {
+      expect(href.startsWith(base), href).toBe(true);
+      expect((await request.get(href)).status(), href).toBe(200);
+    }
+    await page.locator('a[data-script-link]').click();
+    await expect(page).toHaveURL(new RegExp(`${base}${other}/no-such-page/$`));
+    await expect(page.locator('h1')).toHaveText(otherTitle);
+    await expect(page.locator('html')).toHaveAttribute('lang', other === 'zh-hans' ? 'zh-Hans' : 'zh-Hant');
+  });
+}

@@ -9,7 +9,7 @@ test('the timeline chart has a mark for every event, each a focusable link named
   await expect(chart.locator('a.tl-aside')).toHaveCount(16);
   const fired = chart.locator('a.tl-mark[data-event="altman-fired"]');
   await expect(fired).toHaveAttribute('href', '/zh-hant/events/altman-fired/');
-  await expect(fired).toHaveAttribute('aria-label', /^主線 #02：董事會.*太平洋時間 11月17日（週五）12:00；北京時間 11月18日（週六）04:00$/);
+  await expect(fired).toHaveAttribute('aria-label', /^主線 #02：董事會.*太平洋時間 11月17日（週五）12:00；台灣時間 11月18日（週六）04:00$/);
   await fired.focus();
   await expect(fired).toBeFocused();
   await page.keyboard.press('Enter');
@@ -165,14 +165,14 @@ test('the zone toggle changes every compact time and is remembered across pages'
   await page.goto('/zh-hant/timeline/');
   const tally = page.locator('[data-tally] li').first().locator('.zoned-time:visible');
   await expect(tally).toHaveText(/太平洋時間/);
-  await page.getByRole('group', { name: '時間顯示為' }).getByRole('button', { name: '北京時間' }).click();
-  await expect(tally).toHaveText(/北京時間/);
+  await page.getByRole('group', { name: '時間顯示為' }).getByRole('button', { name: '台灣時間' }).click();
+  await expect(tally).toHaveText(/台灣時間/);
   await page.goto('/zh-hant/people/mira-murati/');
   await expect(page.locator('html')).toHaveAttribute('data-zone-show', '1');
   const visible = await page.locator('.event-list .zoned-time:visible').allTextContents();
   expect(visible.length).toBeGreaterThan(3);
-  expect(visible.every((t) => t.includes('北京時間'))).toBe(true);
-  await expect(page.getByRole('button', { name: '北京時間' })).toHaveAttribute('aria-pressed', 'true');
+  expect(visible.every((t) => t.includes('台灣時間'))).toBe(true);
+  await expect(page.getByRole('button', { name: '台灣時間' })).toHaveAttribute('aria-pressed', 'true');
 });
 
 // Its accessibility in dark mode is checked with the other axe passes, in every-page-is-accessible.spec.ts.

@@ -94,7 +94,7 @@ test('printing drops the navigation and keeps full references', async ({ page })
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.prev-next')).toBeHidden();
   await expect(page.locator('.references li').first()).toBeVisible();
-  await expect(page.locator('.references')).toContainText('新硅NewGeek，〈OpenAI事件大復盤：過程、起因和影響〉，張澤一，2023年11月23日');
+  await expect(page.locator('.references')).toContainText('新硅 NewGeek，〈OpenAI 事件大復盤：過程、起因和影響〉，張澤一，2023年11月23日');
 });
 
 test('pages describe themselves to other sites: Open Graph, Twitter, JSON-LD by kind', async ({ page }) => {

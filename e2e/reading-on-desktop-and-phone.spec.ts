@@ -74,7 +74,7 @@ test.describe('on a 390 px touch screen', () => {
       expect(box.height, (await link.textContent()) ?? '').toBeGreaterThanOrEqual(24);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
     }
-    await expect(page.getByRole('navigation', { name: '切換字體' }).getByRole('link', { name: '简' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: '繁簡切換' }).getByRole('link', { name: '简' })).toBeVisible();
     await scrollToMiddle(page);
     expect((await page.locator('.site-header').boundingBox())!.y).toBe(0);
     await context.close();
@@ -189,7 +189,7 @@ test('term pages say where the term appears; people are grouped by the content',
   await page.goto('/zh-hant/glossary/nonprofit-board/');
   await expect(page.locator('.told-in a[href*="/chapters/"]').first()).toBeVisible();
   await page.goto('/zh-hant/people/');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['董事會', 'OpenAI 的領導層與員工', '微軟與投資方', '其他人物']);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['董事會', 'OpenAI 的領導層與員工', '微軟與投資人', '其他人物']);
   await expect(page.locator('#group-board ~ ul a[href$="/people/helen-toner/"]')).toHaveCount(1);
 });
 

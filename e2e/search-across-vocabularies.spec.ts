@@ -7,9 +7,9 @@ import { expectEachInTopThree, searchPagePaths, type QueryCase } from './support
 // people's Simplified names and event aliases feed search.
 const CASES: QueryCase[] = [
   // across vocabularies: mainland and Taiwan words, in both scripts (content/conversion.yaml feeds search)
-  ['zh-hans', '首席执行官', 'events/murati-named-interim-ceo'],
+  // (首席执行官 and 執行長 alone on the Simplified site: the Simplified text says CEO, see the bridge test below)
   ['zh-hans', '临时首席执行官', 'events/murati-named-interim-ceo'],
-  ['zh-hans', '執行長', 'events/murati-named-interim-ceo'],
+  ['zh-hans', '临时执行长', 'events/murati-named-interim-ceo'],
   ['zh-hans', '视频会议', 'events/altman-fired'],
   ['zh-hans', '視訊會議', 'events/altman-fired'],
   ['zh-hans', '人工智能', 'glossary/agi'],
@@ -21,6 +21,23 @@ const CASES: QueryCase[] = [
   ['zh-hant', '视频会议', 'events/altman-fired'],
   ['zh-hant', '联名信', 'events/open-letter'],
   ['zh-hant', '联署', 'events/letter-signatures'],
+  // mainland everyday words for what the text names otherwise (content/conversion.yaml `search`)
+  ['zh-hans', '谷歌', 'events/meet-not-teams'],
+  ['zh-hant', '谷歌', 'events/meet-not-teams'],
+  ['zh-hans', '宫斗', 'events/altman-fired'],
+  ['zh-hant', '宫斗', 'events/altman-fired'],
+  ['zh-hans', '炒鱿鱼', 'events/altman-fired'],
+  ['zh-hans', '脸书', 'people/bret-taylor'],
+  ['zh-hans', '刷屏', 'events/nothing-without-its-people'],
+  // Chinese run together with Latin, as mainland readers type it
+  ['zh-hans', 'OpenAI董事会', 'glossary/nonprofit-board'],
+  ['zh-hant', 'OpenAI董事會', 'glossary/nonprofit-board'],
+  ['zh-hans', 'GPT商店', 'glossary/gpt-store'],
+  ['zh-hant', 'GPT商店', 'glossary/gpt-store'],
+  ['zh-hans', '微软Teams', 'events/meet-not-teams'],
+  // two words: the page with both first
+  ['zh-hans', '微软 木雕', 'chapters/causes'],
+  ['zh-hant', '微軟 木雕', 'chapters/causes'],
   // what happened, as readers put it (event aliases)
   ['zh-hans', '开除', 'events/altman-fired'],
   ['zh-hans', '解雇', 'events/altman-fired'],
@@ -55,4 +72,26 @@ test('首席执行官 and 首席執行官 on the Traditional site list what 執�
   expect(native.length).toBe(5);
   for (const query of ['首席执行官', '首席執行官'])
     expect((await searchPagePaths(page, 'zh-hant', query)).slice(0, 5), query).toEqual(native);
+});
+
+// The Simplified edition writes CEO (house style, content/conversion.yaml): every other word for it, in
+// either script, lists what CEO lists there.
+test('首席执行官, 执行长 and 執行長 on the Simplified site list what CEO lists', async ({ page }) => {
+  const native = (await searchPagePaths(page, 'zh-hans', 'CEO')).slice(0, 5);
+  expect(native.length).toBe(5);
+  for (const query of ['首席执行官', '执行长', '執行長'])
+    expect((await searchPagePaths(page, 'zh-hans', query)).slice(0, 5), query).toEqual(native);
+});
+
+// Two words no page holds together: Pagefind alone finds nothing (it ANDs them); the reader gets the pages
+// that hold either, never an empty list.
+test('a two-word query no page holds whole lists the pages that hold one of the words', async ({ page }) => {
+  for (const [script, query, one, other] of [
+    ['zh-hans', '木雕 刷屏', '/zh-hans/people/ilya-sutskever/', '/zh-hans/events/nothing-without-its-people/'],
+    ['zh-hant', '木雕 洗版', '/zh-hant/people/ilya-sutskever/', '/zh-hant/events/nothing-without-its-people/'],
+  ]) {
+    const found = await searchPagePaths(page, script, query);
+    expect(found, query).toContain(one);
+    expect(found, query).toContain(other);
+  }
 });

@@ -3,7 +3,10 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { openccToMainland } from '../src/i18n/convert';
 import { taiwanWords } from '../src/i18n/taiwan-words';
-import { simplifiedText, traditionalCharacters, wordsIn } from './support/simplified-text';
+import { readingText, simplifiedText, traditionalCharacters, wordsIn } from './support/simplified-text';
+import { contentWordRules } from '../scripts/content-word-rules';
+import { rulesThatDidNotApply } from '../src/i18n/rules-applied';
+import { uncoveredOccurrences } from '../src/i18n/kept-words';
 import { sitemapPaths } from './support/site';
 
 // These checks read the served zh-Hans pages on their own (e2e/support/simplified-text.ts), not through the
@@ -59,4 +62,18 @@ test('a person is named by their Simplified display name on the zh-Hans site, th
   await expect(page.locator('main')).not.toContainText('谢尔');
   await page.goto('/zh-hant/people/emmett-shear/');
   await expect(page.locator('h1')).toContainText('埃米特·謝爾');
+});
+
+test('every reviewed decision of the word table reaches the built zh-Hans pages, even across inline markup', async ({ request }) => {
+  const { rules, keep } = contentWordRules('content');
+  const characters = openccToMainland();
+  const missed: string[] = [];
+  for (const path of await simplifiedPaths(request)) {
+    const text = readingText(await (await request.get(path)).text());
+    for (const m of rulesThatDidNotApply(text, rules, characters)) missed.push(`${path}: ${m}`);
+    for (const k of keep)
+      for (const i of uncoveredOccurrences(text, { word: characters(k.word), only: k.only?.map((p) => characters(p)) }))
+        missed.push(`${path}: "${k.word}" is kept only in ${k.only!.join('/')}: …${text.slice(Math.max(0, i - 8), i + 10)}…`);
+  }
+  expect(missed).toEqual([]);
 });

@@ -4,7 +4,7 @@ test('switching script keeps the page and the #anchor, and is remembered for the
   await page.goto('/zh-hant/chapters/process/');
   const anchor = await page.locator('.prose h2[id]').nth(1).getAttribute('id');
   await page.goto(`/zh-hant/chapters/process/#${anchor}`);
-  await page.getByRole('navigation', { name: '切換字體' }).getByRole('link', { name: '简' }).click();
+  await page.getByRole('navigation', { name: '繁簡切換' }).getByRole('link', { name: '简' }).click();
   await expect(page).toHaveURL(new RegExp(`/zh-hans/chapters/process/#${encodeURIComponent(anchor!).replace(/[()]/g, '\\$&')}$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
@@ -12,7 +12,7 @@ test('switching script keeps the page and the #anchor, and is remembered for the
   await page.goto('/');
   await expect(page).toHaveURL(/\/zh-hans\/$/);
 
-  await page.getByRole('navigation', { name: '切换字体' }).getByRole('link', { name: '繁' }).click();
+  await page.getByRole('navigation', { name: '简繁切换' }).getByRole('link', { name: '繁' }).click();
   await expect(page).toHaveURL(/\/zh-hant\/$/);
   await page.goto('/');
   await expect(page).toHaveURL(/\/zh-hant\/$/);

@@ -1,12 +1,16 @@
 // npm run vocab: the Taiwan words a mainland reader of the Simplified edition would still meet, found in
 // content/ and not yet decided in content/conversion.yaml (converted by the word table, or kept on purpose).
-// Candidates come from OpenCC's Taiwan-phrase table (twp), which proposes but is not applied: it matches
-// greedily without word segmentation (核心 → 内核 in 核心成員), so each word needs a human decision.
+// Candidates come from three places: the project's maintained list of Taiwan words and idioms with what a
+// mainland desk writes (src/i18n/taiwan-words.ts: titles, business, tech, idioms, measure words, spellings,
+// register); words kept only in some contexts (conversion.yaml `keep … only`) met in another; and OpenCC's
+// Taiwan-phrase table (twp), which proposes but is not applied: it matches greedily without word
+// segmentation (核心 → 内核 in 核心成員), so each word needs a human decision.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js/t2cn';
 import { createToSimplified, openccToMainland } from '../src/i18n/convert.ts';
-import { taiwanWords } from '../src/i18n/taiwan-words.ts';
+import { taiwanVocabulary } from '../src/i18n/taiwan-words.ts';
+import { uncoveredOccurrences } from '../src/i18n/kept-words.ts';
 import { contentWordRules } from './content-word-rules.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -16,7 +20,9 @@ const files = readdirSync(content, { recursive: true, withFileTypes: true })
   .map((e) => join(e.parentPath, e.name));
 
 const { rules, keep } = contentWordRules(content);
-const kept = new Set(keep.map((k) => k.word));
+const kept = new Set(keep.filter((k) => !k.only).map((k) => k.word));
+// A word kept in some contexts is proposed by the check of its contexts below, not again by twp.
+const anyKeep = new Set(keep.map((k) => k.word));
 const toSimplified = createToSimplified(rules);
 const plain = openccToMainland('tw');
 const withTwp = openccToMainland('twp');
@@ -40,14 +46,19 @@ const note = (word: string, proposal: string, file: string, context: string) => 
 for (const file of files) {
   const source = readFileSync(file, 'utf8');
   const simplified = toSimplified(source);
-  for (const word of taiwanWords) {
+  for (const { word, kind, mainland } of taiwanVocabulary) {
     if (kept.has(word)) continue;
     for (let i = simplified.indexOf(word); i !== -1; i = simplified.indexOf(word, i + 1))
-      note(word, '(Taiwan word list)', file, simplified.slice(Math.max(0, i - 10), i + word.length + 10));
+      note(word, `${kind}: ${mainland}`, file, simplified.slice(Math.max(0, i - 10), i + word.length + 10));
+  }
+  for (const k of keep.filter((k) => k.only)) {
+    const word = plain(k.word);
+    for (const i of uncoveredOccurrences(simplified, { word, only: k.only!.map(plain) }))
+      note(word, `kept only in ${k.only!.join('/')}`, file, simplified.slice(Math.max(0, i - 10), i + word.length + 10));
   }
   for (const [phrase, replacement] of twpPhrases) {
     const hans = plain(phrase);
-    if (kept.has(phrase) || kept.has(hans) || !source.includes(phrase)) continue;
+    if (anyKeep.has(phrase) || anyKeep.has(hans) || !source.includes(phrase)) continue;
     for (let i = simplified.indexOf(hans); i !== -1; i = simplified.indexOf(hans, i + 1))
       note(hans, `twp: ${plain(replacement)}`, file, simplified.slice(Math.max(0, i - 10), i + hans.length + 10));
   }

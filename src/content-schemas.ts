@@ -238,7 +238,17 @@ export const siteSchema = z.object({
   /** The two sentences the home page opens with. */
   lede: z.string().min(1),
   /** The two zones times are shown in, the first being the one events are told in. */
-  timeZones: z.array(z.object({ zone: timeZone, label: z.string().min(1) })).length(2),
+  timeZones: z
+    .array(
+      z.object({
+        zone: timeZone,
+        /** The zone's name as the (Traditional) source and its readers say it: 台灣時間. */
+        label: z.string().min(1),
+        /** The same zone's name for the Simplified edition's readers, written in Traditional: 北京時間. */
+        labelHans: z.string().min(1).optional(),
+      }),
+    )
+    .length(2),
   /** The events that bound the headline duration, and how to name it. */
   headline: z.object({ from: id, to: id, label: z.string().min(1) }),
   /** Publisher credit in the footer. */
@@ -298,13 +308,28 @@ export const conversionSchema = z
           to: z.string().min(1),
           /** Keep `to` exactly as written instead of converting it. */
           verbatim: z.boolean().default(false),
+          /** Other words readers type for the same thing (首席執行官 for 執行長): search finds the page by them too. */
+          search: z.array(z.string().min(1)).optional(),
           /** Why OpenCC's result is not wanted, where the word's context matters. */
           note: z.string().min(1).optional(),
         }),
       )
       .default([]),
     /** Taiwan words the Simplified edition keeps on purpose (a quoted title, a brand), each with its reason. */
-    keep: z.array(z.object({ word: z.string().min(1), note: z.string().min(1) })).default([]),
+    keep: z
+      .array(
+        z.object({
+          word: z.string().min(1),
+          note: z.string().min(1),
+          /** Kept only inside these phrases (資料 in 資料來源): anywhere else the word still needs a rule. */
+          only: z.array(z.string().min(1)).optional(),
+        }),
+      )
+      .default([]),
+    /** Words readers type for something the text names otherwise (谷歌 for Google): search finds it by them. */
+    search: z
+      .array(z.object({ means: z.string().min(1), words: z.array(z.string().min(1)).min(1), note: z.string().min(1).optional() }))
+      .default([]),
   })
   .superRefine(({ overrides }, ctx) => {
     for (const message of checkOverrides(overrides)) ctx.addIssue({ code: 'custom', path: ['overrides'], message });

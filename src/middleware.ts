@@ -1,13 +1,14 @@
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { documentary } from './data/documentary';
 import { buildRouteData } from './data/route';
-import { convertHtml } from './i18n/convert-html';
+import { convertHtml, OTHER_LANGUAGE } from './i18n/convert-html';
 import { toSimplifiedEdition } from './i18n/simplified-edition';
 import { base } from './i18n/paths';
 import { derivedScript } from './i18n/scripts';
 import { keepUsedCspHashes } from './html/used-csp-hashes';
 import { cspMetaFirst } from './html/csp-meta-first';
 import { markHeadingWords } from './html/heading-words';
+import { typesetTraditional } from './i18n/typography';
 
 /** Before a page renders: its route data (src/data/route.ts), built once from the checked documentary. */
 const attachRouteData = defineMiddleware(async (context, next) => {
@@ -21,6 +22,8 @@ const attachRouteData = defineMiddleware(async (context, next) => {
  *   converted here, the one place the Simplified edition is made;
  * - each page's Content-Security-Policy keeps only the hashes that page uses, and moves to the top of
  *   `<head>` so it governs everything after it;
+ * - pages under /zh-hant/ (and the site-wide ones) are set in the Traditional edition's house style
+ *   (src/i18n/typography.ts): 「」 around quoted English, the space between Chinese and Latin;
  * - headings get a `<wbr>` between words (found in the page's own script) so they never break mid-word.
  */
 const finishHtml = defineMiddleware(async (context, next) => {
@@ -31,6 +34,7 @@ const finishHtml = defineMiddleware(async (context, next) => {
     html = convertHtml(html, await toSimplifiedEdition());
     html = markHeadingWords(html, 'zh-Hans');
   } else {
+    html = convertHtml(html, typesetTraditional, OTHER_LANGUAGE);
     html = markHeadingWords(html, 'zh-Hant');
   }
   return new Response(html, { status: response.status, headers: response.headers });

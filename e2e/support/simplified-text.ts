@@ -85,3 +85,36 @@ export function wordsIn(text: string, words: readonly string[]): string[] {
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'div', 'section', 'article', 'header', 'footer', 'nav', 'dt', 'dd', 'td', 'th']);
+BLOCKS.add('figcaption').add('title').add('button').add('summary').add('blockquote').add('aside').add('main').add('br').add('option');
+
+/**
+ * A zh-Hans page's text as a reader reads it: text nodes joined across inline markup (a phrase split by a
+ * link or a <wbr> is still one phrase), a line break between blocks; passages marked zh-Hant, scripts and
+ * styles left out.
+ */
+export function readingText(html: string): string {
+  let text = '';
+  const stack: { name: string; skip: boolean }[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (BLOCKS.has(name)) text += '\n';
+        if (!VOID.has(name))
+          stack.push({ name, skip: isHant(attributes.lang) || name === 'script' || name === 'style' || name === 'template' });
+      },
+      ontext(data) {
+        if (!stack.some((e) => e.skip)) text += data;
+      },
+      onclosetag(name) {
+        if (BLOCKS.has(name)) text += '\n';
+        const index = stack.map((e) => e.name).lastIndexOf(name);
+        if (index !== -1) stack.splice(index);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return text;
+}

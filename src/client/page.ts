@@ -3,11 +3,13 @@ import { enhancePreferences } from './preferences';
 import { enhanceInPlaceNotes } from './in-place-notes';
 import { enhanceReading } from './reading-aids';
 import { enhanceScriptSwitch } from './script-switch';
+import { enhanceNotFound } from './not-found';
 import { enhanceSearchDialog } from './search-dialog';
 import { enhanceSearchPage } from './search-page';
 import { HIGHLIGHT_PARAM } from '../search/highlight-param';
 
 enhanceScriptSwitch();
+enhanceNotFound();
 enhancePreferences();
 enhanceSearchDialog();
 enhanceSearchPage();

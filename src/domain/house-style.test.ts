@@ -9,7 +9,15 @@ describe('styleSlips', () => {
     ['兩位核心高管出走', '高管'],
     ['隨即在網上找工作', '網上'],
     ['下一代應用商店', '應用商店'],
-    ['大模型賽道上', '賽道'],
+    ['AI 賽道上', '賽道'],
+    ['北京時間22日', '北京時間'],
+    ['投資方的奔走', '投資方'],
+    ['董事全員在線', '在線'],
+    ['提供算力', '算力'],
+    ['超級對齊項目組', '項目組'],
+    ['研發大模型', '大模型'],
+    ['一到兩年的時間窗口', '時間窗口'],
+    ['面向企業用戶的 API', '面向企業'],
     ['董事會罷免執行長', '罷免'],
     ['員工聯署', '聯署'],
     ['谷歌地圖', '谷歌'],
@@ -18,6 +26,10 @@ describe('styleSlips', () => {
     ['〈OpenAI事件大覆盤〉', '覆盤'],
     ['在辦公室里哭了', '里'],
   ])('flags "%s"', (text, word) => expect(found(text)).toEqual([word]));
+
+  it('leaves 北京時間 where the article’s own dating is meant, and 在線上 (on the call)', () => {
+    expect(found('回顧文章按北京時間記為7日，那是同一時刻在北京時間的日期；他並不在線上')).toEqual([]);
+  });
 
   it('leaves the Taiwan forms and words that rightly contain 里 alone', () => {
     expect(found('員工在 X 上洗版，高層出走，網路上的應用程式商店，辦公室裡，技術里程碑，三公里，連署，Google 地圖，然後')).toEqual([]);

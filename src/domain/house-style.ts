@@ -17,6 +17,19 @@ export const houseStyle: readonly StyleRule[] = [
   { pattern: /罷免/g, advice: '罷免 is for elected officials: a board 解僱 or 撤換 its CEO' },
   { pattern: /聯署/g, advice: 'write 連署 (Taiwan usage), not 聯署' },
   { pattern: /谷歌/g, advice: 'write Google, not 谷歌' },
+  // A Taiwan desk's words for what mainland writing says otherwise (the Simplified edition maps them back).
+  {
+    pattern: /(?<!按|在|labelHans: )北京時間/g,
+    advice:
+      'UTC+8 is 台灣時間 in the Traditional edition (北京時間 only for the article’s own dating, 按北京時間記為; the Simplified says 北京时间: content/site.yaml)',
+  },
+  { pattern: /投資方/g, advice: 'write 投資人 or 投資者, not 投資方' },
+  { pattern: /在線(?!上)/g, advice: 'write 線上 or 連線, not 在線' },
+  { pattern: /算力/g, advice: 'write 運算能力 (the Simplified edition says 算力)' },
+  { pattern: /項目組/g, advice: 'write 團隊 or 小組, not 項目組' },
+  { pattern: /大模型/g, advice: 'write 大型模型 (the Simplified edition says 大模型)' },
+  { pattern: /時間窗口/g, advice: 'write 時間 or 空窗期, not 時間窗口' },
+  { pattern: /面向(企業|用戶|開發者)/g, advice: 'write 針對…, not 面向…' },
   { pattern: /然后|之后|以后|后來/g, advice: 'seed conversion artifact: write 後 (after), not 后' },
   { pattern: /分鍾/g, advice: 'seed conversion artifact: write 分鐘, not 分鍾' },
   { pattern: /覆盤/g, advice: 'seed conversion artifact: the title is 〈OpenAI事件大復盤〉 (mainland 大复盘), not 覆盤' },

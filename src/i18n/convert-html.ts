@@ -44,7 +44,12 @@ const hasHan = (s: string) => /[\p{Script=Han}「」『』]/u.test(s);
  * included) and anything marked lang="zh-Hant" stay as written.
  * The document is not re-serialised: untouched bytes are copied through, so markup stays exactly as built.
  */
-export function convertHtml(html: string, convert: (text: string) => string): string {
+export function convertHtml(
+  html: string,
+  convert: (text: string) => string,
+  /** Passages whose `lang` matches stay as written: by default those marked as the source script. */
+  keepLang: RegExp = SOURCE_SCRIPT_LANG,
+): string {
   const out: string[] = [];
   let copiedUpTo = 0;
   /** Open elements; each notes whether its content is protected from conversion. */
@@ -75,7 +80,7 @@ export function convertHtml(html: string, convert: (text: string) => string): st
           OPAQUE_ELEMENTS.has(name) ||
           (name === 'script' && !isDataScript) ||
           'data-no-convert' in attributes ||
-          SOURCE_SCRIPT_LANG.test(attributes.lang ?? '');
+          keepLang.test(attributes.lang ?? '');
         if (protectedDepth === 0 && !protect) {
           for (const { name: attribute, start, end } of attributeValues) {
             if (isTextAttribute(attribute)) replace(start, end, convert(html.slice(start, end)));
@@ -109,3 +114,6 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 function isVoid(name: string): boolean {
   return VOID.has(name);
 }
+
+/** For a pass over the Traditional pages themselves: only passages in another language (lang="en") stay as written. */
+export const OTHER_LANGUAGE = /^(?!zh\b)[a-z]/i;

@@ -100,3 +100,13 @@ describe('traditionalLeftovers', async () => {
     expect(traditionalLeftovers('以重视 AI 安全著称')).toEqual([]);
   });
 });
+
+describe('a rule whose result holds another rule’s phrase', () => {
+  it('reads its `to` through the other rules: 回任執行長 → 重新出任CEO, not OpenCC’s 执行长', () => {
+    const convert = createToSimplified([
+      { from: '執行長', to: 'CEO', verbatim: true },
+      { from: '回任執行長', to: '重新出任執行長' },
+    ]);
+    expect(convert('阿爾特曼回任執行長；執行長')).toBe('阿尔特曼重新出任CEO；CEO');
+  });
+});

@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { escapeRegExp } from '../text/escape-regexp';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 
 /**
  * A reviewed exception to the converter. `from` is a phrase as written in the Traditional source; `to` is
@@ -10,6 +10,8 @@ export interface ConversionOverride {
   from: string;
   to: string;
   verbatim?: boolean;
+  /** Other words readers type for the same thing (首席執行官 for 執行長 → CEO): search finds the page by them too. */
+  search?: readonly string[];
 }
 
 /** Corner quotes are Taiwan usage; mainland text quotes with “ ” and ‘ ’ (GB/T 15834). */
@@ -38,15 +40,15 @@ export function createToSimplified(overrides: readonly ConversionOverride[] = []
   const characters = openccToMainland();
   const opencc = (text: string) => quoteMarks(characters(text));
   if (overrides.length === 0) return opencc;
-  const replacement = new Map(overrides.map((o) => [o.from, o.verbatim ? o.to : opencc(o.to)]));
   const phrases = new RegExp(
-    [...replacement.keys()]
+    overrides
+      .map((o) => o.from)
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|'),
     'g',
   );
-  return (text) => {
+  const convert = (replacement: Map<string, string>) => (text: string) => {
     let out = '';
     let last = 0;
     for (const match of text.matchAll(phrases)) {
@@ -55,6 +57,10 @@ export function createToSimplified(overrides: readonly ConversionOverride[] = []
     }
     return out + opencc(text.slice(last));
   };
+  // A `to` is itself read through the other rules, so 回任執行長 → 重新出任執行長 ends in the house word for
+  // 執行長 (重新出任CEO), not in OpenCC's 执行长: one level deep, as written in the table.
+  const once = convert(new Map(overrides.map((o) => [o.from, o.verbatim ? o.to : opencc(o.to)])));
+  return convert(new Map(overrides.map((o) => [o.from, o.verbatim ? o.to : once(o.to)])));
 }
 
 /** Problems with an override list, each naming the entry and field. */

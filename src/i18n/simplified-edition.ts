@@ -1,17 +1,24 @@
 import { conversionTable, documentary } from '../data/documentary';
 import { createToSimplified, type ConversionOverride } from './convert';
-import { wordRules } from './word-rules';
+import { siteEditionWords, wordRules } from './word-rules';
+import { typesetSimplified } from './typography';
 
 interface Edition {
   rules: ConversionOverride[];
   toSimplified: (text: string) => string;
 }
 let built: Promise<Edition> | undefined;
+const EDGE_SPACE = /^[ \u00a0]+(?=[\p{Script=Han}，。、；：）》”])|(?<=[\p{Script=Han}，。、；：（《“])[ \u00a0]+$/gu;
 
 async function build(): Promise<Edition> {
-  // From the checked documentary, like every page: the word table and each person's per-script names.
-  const rules = wordRules(await conversionTable(), (await documentary()).profiles);
-  return { rules, toSimplified: createToSimplified(rules) };
+  // From the checked documentary, like every page: the word table, each person's per-script names and
+  // the site's per-edition words.
+  const doc = await documentary();
+  const rules = wordRules(await conversionTable(), doc.profiles, siteEditionWords(doc.site));
+  const convert = createToSimplified(rules);
+  // A space at a text node's edge next to Chinese sits against an inline element (持有 <a>OpenAI</a>):
+  // mainland style sets none there either.
+  return { rules, toSimplified: (text) => typesetSimplified(convert(text)).replace(EDGE_SPACE, '') };
 }
 
 /** Built once per build; in dev, anew for each request so an edited word table or profile shows on reload. */

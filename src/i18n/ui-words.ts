@@ -12,4 +12,11 @@ export const uiWords = [
   { hant: '筆結果', hans: '条结果' },
   // A log of corrections is a 记录 on the mainland (纪录 stays for 纪录片, the documentary).
   { hant: '更正紀錄', hans: '更正记录' },
+  { hant: '繁簡切換', hans: '简繁切换' },
+  { hant: '已標示', hans: '已高亮' },
+  { hant: '清除標示', hans: '清除高亮' },
+  { hant: '建置', hans: '构建' },
+  { hant: '指向或輕觸', hans: '悬停或轻点' },
+  { hant: '記號', hans: '标记' },
+  { hant: '本則', hans: '本条' },
 ] as const satisfies readonly { hant: string; hans: string }[];

@@ -10,7 +10,7 @@ import type { TimeBasisHow } from '../content-schemas';
 export const ui = {
   skipToContent: '跳到正文',
   nav: { chapters: '章節', timeline: '時間軸', people: '人物', glossary: '名詞', sources: '資料來源', menu: '選單', label: '主選單' },
-  switchScript: '切換字體',
+  switchScript: '繁簡切換',
   home: {
     hours: '小時',
     pictures: '一眼看懂',

@@ -21,25 +21,25 @@ describe('a collection added to the list', () => {
   it('is read like the others: a folder of YAML entries, named as ids, checked by its schema, on its lines', async () => {
     const dir = join(await mkdtemp(join(tmpdir(), 'reader-collection-')), 'content');
     await cp('tests/fixtures/apollo-13', dir, { recursive: true });
-    await mkdir(join(dir, 'corrections'));
-    await writeFile(join(dir, 'corrections/first.yaml'), 'date: "2024-01-02"\nwrong: 舊的說法\n');
-    await writeFile(join(dir, 'corrections/Second.yaml'), 'date: "2024-01-03"\n');
-    const corrections = {
-      name: 'corrections',
+    await mkdir(join(dir, 'letters'));
+    await writeFile(join(dir, 'letters/first.yaml'), 'date: "2024-01-02"\nwrong: 舊的說法\n');
+    await writeFile(join(dir, 'letters/Second.yaml'), 'date: "2024-01-03"\n');
+    const letters = {
+      name: 'letters',
       kind: 'folder',
-      folder: 'corrections',
+      folder: 'letters',
       extension: '.yaml',
       schema: z.object({ date: z.string(), wrong: z.string(), right: z.string() }),
     } as const;
-    const parts = [...collections, corrections];
+    const parts = [...collections, letters];
     expect(readDocumentary(dir, parts).problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/corrections\/Second\.yaml: the file name is the id .*; rename it to second\.yaml$/),
+      expect.stringMatching(/letters\/Second\.yaml: the file name is the id .*; rename it to second\.yaml$/),
     ]);
-    await rename(join(dir, 'corrections/Second.yaml'), join(dir, 'corrections/second.yaml'));
+    await rename(join(dir, 'letters/Second.yaml'), join(dir, 'letters/second.yaml'));
     expect(readDocumentary(dir, parts).problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/corrections\/first\.yaml right: is required$/),
-      expect.stringMatching(/corrections\/second\.yaml wrong: is required$/),
-      expect.stringMatching(/corrections\/second\.yaml right: is required$/),
+      expect.stringMatching(/letters\/first\.yaml right: is required$/),
+      expect.stringMatching(/letters\/second\.yaml wrong: is required$/),
+      expect.stringMatching(/letters\/second\.yaml right: is required$/),
     ]);
   });
 });

@@ -1,5 +1,5 @@
 // Runs a reader's query against the Pagefind index of the page's own script. Loaded on first use only.
-import { queryVariants } from './query-variants';
+import { queryVariants, queryWords, spacedAtScriptBoundaries } from './query-variants';
 import type { ScriptMap } from './script-map';
 import { entitiesNamed, siteNamesFor, type Entity } from './entities';
 import { wordVariant, type WordMap } from './word-variants';
@@ -135,7 +135,9 @@ export async function createSearch(base: string, script: string): Promise<Search
     async run(query, { kind, limit = 20 } = {}) {
       const typed = queryVariants(query.replaceAll('’', "'"), map);
       // The same query in this edition's words (首席执行官 on the Traditional site searches 執行長 too).
-      const variants = [...new Set([...typed.flatMap((v) => wordVariant(v, words) ?? []), ...typed])];
+      const inOurWords = [...new Set([...typed.flatMap((v) => wordVariant(v, words) ?? []), ...typed])];
+      // Chinese run together with Latin is two words to the index: OpenAI董事会 searches OpenAI 董事会.
+      const variants = [...new Set([...inOurWords, ...inOurWords.map(spacedAtScriptBoundaries)])];
       const searches = [...new Set([...variants, ...variants.flatMap((v) => siteNamesFor(v, entities))])];
       const options = kind ? { filters: { kind } } : {};
       const responses = await Promise.all(searches.map((q) => pagefind.search(q, options)));
@@ -152,6 +154,24 @@ export async function createSearch(base: string, script: string): Promise<Search
           }
         }
       }
+      // No page holds every word (微软 董事会 where a page says only one): the pages that hold the most of
+      // them, best first, after any that hold them all; never an empty list when a word alone finds pages.
+      if (ranked.length < limit) {
+        const parts = [...new Set(variants.flatMap((v) => queryWords(v, segmentChinese)))];
+        if (parts.length > 1) {
+          const partial = new Map<string, { result: PagefindResult; words: number; score: number }>();
+          for (const response of await Promise.all(parts.map((q) => pagefind.search(q, options)))) {
+            for (const result of response?.results ?? []) {
+              if (seen.has(result.id) || (result.words.length === 0 && !(result.score > 0))) continue;
+              const entry = partial.get(result.id) ?? { result, words: 0, score: 0 };
+              entry.words++;
+              entry.score += result.score;
+              partial.set(result.id, entry);
+            }
+          }
+          for (const { result } of [...partial.values()].sort((a, b) => b.words - a.words || b.score - a.score)) ranked.push(result);
+        }
+      }
       // A page the query names (a person by any of their names, a term) goes first, told by its summary.
       const named = [...new Set(variants.flatMap((v) => entitiesNamed(v, entities)))].filter((e) => !kind || e.kind === kind);
       const namedHits: Hit[] = named.map((e) => ({ url: e.url, title: e.title, excerpt: escapeHtml(e.summary), kind: e.kind }));
@@ -164,4 +184,10 @@ export async function createSearch(base: string, script: string): Promise<Search
       return { hits: hits.slice(0, limit), more };
     },
   };
+}
+
+/** Chinese words as the browser segments them (Pagefind does the same at query time). */
+function segmentChinese(text: string): string[] {
+  if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return [text];
+  return [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 }

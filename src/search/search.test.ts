@@ -78,3 +78,22 @@ describe('siteNamesFor', () => {
     expect(siteNamesFor('Nadella', [{ ...person, searchAs: undefined }])).toEqual([]);
   });
 });
+
+describe('queries that run Chinese and Latin together, or name more than one page holds', () => {
+  it('splits Chinese from Latin, as the index holds them', async () => {
+    const { spacedAtScriptBoundaries } = await import('./query-variants');
+    expect(spacedAtScriptBoundaries('OpenAI董事会')).toBe('OpenAI 董事会');
+    expect(spacedAtScriptBoundaries('GPT商店')).toBe('GPT 商店');
+    expect(spacedAtScriptBoundaries('Q*项目')).toBe('Q* 项目');
+  });
+  it('finds the words of a query for the search that runs when no page holds them all', async () => {
+    const { queryWords } = await import('./query-variants');
+    const segment = (t: string) =>
+      [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(t)].filter((s) => s.isWordLike).map((s) => s.segment);
+    expect(queryWords('微软 董事会')).toEqual(['微软', '董事会']);
+    expect(queryWords('OpenAI董事会', segment)).toEqual(['OpenAI', '董事会']);
+    expect(queryWords('木雕 刷屏', segment)).toEqual(['木雕', '刷屏']);
+    expect(queryWords('微软董事会', segment).every((w) => '微软董事会'.includes(w) && w.length > 1)).toBe(true);
+    expect(queryWords('阿尔特曼')).toEqual(['阿尔特曼']);
+  });
+});

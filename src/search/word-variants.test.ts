@@ -26,4 +26,22 @@ describe('search across the two vocabularies', () => {
     expect(wordVariant('人工智能安全', words)).toBe('人工智慧安全');
     expect(wordVariant('希尔', words)).toBe('謝爾');
   });
+  it('also takes the words readers type for a thing neither edition writes: 首席执行官 where the text says CEO', () => {
+    const ceo = [{ from: '執行長', to: 'CEO', verbatim: true, search: ['首席執行官'] }];
+    const toHans = createToSimplified(ceo);
+    expect(wordVariant('临时首席执行官', buildWordMap('zh-hans', ceo, toHans, characters))).toBe('临时CEO');
+    expect(wordVariant('首席执行官', buildWordMap('zh-hant', ceo, toHans, characters))).toBe('執行長');
+  });
+});
+
+describe('words readers type for what the text names otherwise', () => {
+  it('maps 谷歌 to Google and 宫斗 to the text’s 政變 / 政变, in both editions', () => {
+    const synonyms = [
+      { means: 'Google', words: ['谷歌'] },
+      { means: '政變', words: ['宮鬥'] },
+    ];
+    expect(wordVariant('谷歌', buildWordMap('zh-hans', [], edition, characters, synonyms))).toBe('Google');
+    expect(wordVariant('宫斗', buildWordMap('zh-hans', [], edition, characters, synonyms))).toBe('政变');
+    expect(wordVariant('宫斗', buildWordMap('zh-hant', [], edition, characters, synonyms))).toBe('政變');
+  });
 });

@@ -14,13 +14,23 @@ export function buildWordMap(
   rules: readonly ConversionOverride[],
   toSimplifiedEdition: (text: string) => string,
   toSimplifiedCharacters: (text: string) => string,
+  synonyms: readonly { means: string; words: readonly string[] }[] = [],
 ): WordMap {
   const pairs = new Map<string, string>();
+  // Words readers type for what the text names otherwise (谷歌 → Google), in this edition's form of the text's word.
+  for (const { means, words } of synonyms) {
+    const onSite = siteScript === 'zh-hans' ? toSimplifiedEdition(means) : means;
+    for (const word of words.flatMap((w) => [w, toSimplifiedCharacters(w)]))
+      if (word !== onSite && !pairs.has(word)) pairs.set(word, onSite);
+  }
   for (const rule of rules) {
     const hans = toSimplifiedEdition(rule.from);
     const typed = siteScript === 'zh-hans' ? [rule.from, toSimplifiedCharacters(rule.from)] : [hans, ...(rule.verbatim ? [] : [rule.to])];
     const onSite = siteScript === 'zh-hans' ? hans : rule.from;
     for (const word of typed) if (word !== onSite && !pairs.has(word)) pairs.set(word, onSite);
+    // Words readers type for the same thing that neither edition writes (首席执行官 where the text says CEO / 執行長).
+    for (const synonym of rule.search ?? [])
+      for (const word of [synonym, toSimplifiedCharacters(synonym)]) if (word !== onSite && !pairs.has(word)) pairs.set(word, onSite);
   }
   return [...pairs].sort(([a], [b]) => b.length - a.length);
 }
