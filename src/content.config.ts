@@ -6,6 +6,7 @@ import { yamlFile } from './loaders/yaml-file';
 import { checkContentFolder } from './loaders/content-folder';
 import { checkContentFiles } from './loaders/content-files';
 import { withClearErrors } from './loaders/clear-errors';
+import { optionalFolder } from './loaders/optional-folder';
 import {
   chapterSchema,
   conversionSchema,
@@ -44,9 +45,9 @@ const profiles = defineCollection({
   schema: profileSchema,
 });
 
-// Terms a reader may not know, each with its own page.
+// Terms a reader may not know, each with its own page. Optional: without it the site has no glossary.
 const glossary = defineCollection({
-  loader: withClearErrors(glob({ pattern: '*.mdx', base: `${contentDir}/glossary` })),
+  loader: withClearErrors(optionalFolder(`${contentDir}/glossary`, glob({ pattern: '*.mdx', base: `${contentDir}/glossary` }))),
   schema: termSchema,
 });
 

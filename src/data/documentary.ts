@@ -8,13 +8,15 @@ import { findMentions } from '../domain/mentions';
 import { checkTextLimits } from '../domain/text-limits';
 import type { Documentary } from '../domain/model';
 import { contentDir } from '../content-dir';
+import { hasEntries } from '../loaders/optional-folder';
 
 async function load(): Promise<Documentary> {
   const [chapters, events, profiles, terms, sources, site, corrections] = await Promise.all([
     getCollection('chapters'),
     getCollection('events'),
     getCollection('profiles'),
-    getCollection('glossary'),
+    // Asked only when there is one: Astro warns about every empty collection it is asked for.
+    hasEntries(`${contentDir}/glossary`) ? getCollection('glossary') : [],
     getCollection('sources'),
     getEntry('site', 'site'),
     getCollection('corrections'),
