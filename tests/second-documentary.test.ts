@@ -108,6 +108,7 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
     expect(home).not.toContain('花絮');
     expect(page('zh-hant/timeline')).not.toContain('花絮');
     expect(page('zh-hans')).not.toContain('/glossary/');
+    expect(page('zh-hant/search')).not.toContain('value="term"');
   });
 
   it('links only to pages it has: every link within the site leads to a built page', () => {
