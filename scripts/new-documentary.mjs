@@ -24,6 +24,13 @@ const shown = relative(project, target).startsWith('..') ? target : relative(pro
 const env = `CONTENT_DIR=${shown}`;
 const scripts = JSON.parse(readFileSync(resolve(project, 'package.json'), 'utf8')).scripts ?? {};
 const out = `dist-${basename(target)}`;
+const commands = [
+  ...(scripts['check:content'] ? [[`${env} npm run check:content`, 'every problem, one line each']] : []),
+  [`${env} npm run dev`, 'preview while you write'],
+  [`${env} npm start`, `build into ${out}/ and serve it`],
+  [`${env} npm run build -- --out ${out}`, 'build for publishing (see npm run build -- --help)'],
+];
+const width = Math.max(...commands.map(([command]) => command.length));
 console.log(`Wrote a new documentary in ${shown}/: one chapter, two events, one person, one source.
 
 Edit next (docs/authoring.md says what every field means):
@@ -35,6 +42,4 @@ Edit next (docs/authoring.md says what every field means):
   Add ${shown}/glossary/<id>.mdx for terms: the site gets a glossary only when there is one.
 
 Check, preview and build it (from ${relative(process.cwd(), project) || 'this folder'}):
-${scripts['check:content'] ? `  ${env} npm run check:content\n` : ''}  ${env} npm run dev
-  ${env} npm run build -- --out ${out}
-  npx serve ${out}`);
+${commands.map(([command, what]) => `  ${command.padEnd(width)}   ${what}`).join('\n')}`);

@@ -38,6 +38,7 @@ describe('npm run new -- <folder>', () => {
   it('says what to edit next and the exact commands to preview and build it', () => {
     expect(written.output).toContain(`${folder}/site.yaml`);
     expect(written.output).toContain(`CONTENT_DIR=${folder} npm run dev`);
+    expect(written.output).toMatch(new RegExp(`CONTENT_DIR=${folder} npm start +build into dist-my-doc/`));
     expect(written.output).toContain(`CONTENT_DIR=${folder} npm run build -- --out dist-my-doc`);
   });
 
