@@ -19,7 +19,7 @@ async function load(): Promise<Documentary> {
     hasEntries(`${contentDir}/glossary`) ? getCollection('glossary') : [],
     getCollection('sources'),
     getEntry('site', 'site'),
-    getCollection('corrections'),
+    hasEntries(`${contentDir}/corrections`, '.yaml') ? getCollection('corrections') : [],
   ]);
   if (!site) throw new Error(`${contentDir}/site.yaml: file not found`);
   const authored = (entry: { id: string; filePath?: string; body?: string }) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentary, event } from './model.fixture';
-import type { DocTerm } from './model';
-import { hasAsides, sectionsOf } from './sections';
+import type { DocCorrection, DocTerm } from './model';
+import { hasAsides, menuSectionsOf, sectionsOf } from './sections';
 
 const term: DocTerm = {
   id: 'board',
@@ -20,6 +20,21 @@ describe('sectionsOf', () => {
 
   it('lists every filled section in menu order', () => {
     expect(sectionsOf(documentary({ terms: [term] }))).toEqual(['timeline', 'people', 'glossary', 'sources']);
+  });
+
+  it('has a corrections log only with corrections, linked from the footer rather than the menu', () => {
+    const correction: DocCorrection = {
+      id: 'c',
+      file: 'content/corrections/c.yaml',
+      date: '2026-12-05',
+      pages: [],
+      wrong: 'w',
+      right: 'r',
+      sources: ['seed'],
+    };
+    const corrected = documentary({ corrections: [correction] });
+    expect(sectionsOf(corrected)).toContain('corrections');
+    expect(menuSectionsOf(corrected)).toEqual(['timeline', 'people', 'sources']);
   });
 
   it('has no people section without profiles', () => {

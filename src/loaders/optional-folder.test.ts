@@ -14,5 +14,6 @@ describe('hasEntries', () => {
     expect(hasEntries(glossary)).toBe(false);
     writeFileSync(join(glossary, 'board.mdx'), '---\n---\n');
     expect(hasEntries(glossary)).toBe(true);
+    expect(hasEntries(glossary, '.yaml')).toBe(false);
   });
 });
