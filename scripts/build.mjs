@@ -1,16 +1,39 @@
 #!/usr/bin/env node
 // Builds the site into a fresh folder and puts it in place only when the build succeeded, so a failed
 // build never leaves a half-written site where the last good one was.
-// Usage: node scripts/build.mjs [--out dist]   (BASE_PATH, SITE_URL and CONTENT_DIR pass through)
+// Usage: npm run build -- --help
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildMemorySettings, countFiles } from './build-memory.mjs';
 import { OutputFolderError, lockOutput, prepareOutput, swapIn } from './output-folder.mjs';
+import { siteFolderFor } from './site-folder.mjs';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm run build [-- --out <folder>]
+
+Builds the documentary into <folder> (default dist/). The last good site stays in place until a build
+succeeds.
+
+  --out <folder>   where the site goes, e.g. --out dist-apollo-13; with CONTENT_DIR, use it to keep
+                   the main site in dist/ (npm start does so by itself: dist-<content folder name>)
+
+Settings, as environment variables:
+  CONTENT_DIR      the content folder to build (default content/); npm run new -- <folder> starts one
+  SITE_URL         the public address, for canonical links, hreflang and the sitemap
+  BASE_PATH        the sub-path the site is served under, e.g. /retro/
+  BUILD_HEAP_MB    memory for the build, if it runs out
+  BUILD_VERBOSE=1  Astro's full error output, stack traces included`);
+  process.exit(0);
+}
 const outFlag = process.argv.indexOf('--out');
 const out = resolve(outFlag === -1 ? 'dist' : process.argv[outFlag + 1]);
+if (outFlag === -1 && siteFolderFor(process.env.CONTENT_DIR) !== 'dist') {
+  console.log(
+    `Building ${process.env.CONTENT_DIR} into dist/, in place of the site there; to keep it, build with --out ${siteFolderFor(process.env.CONTENT_DIR)}.`,
+  );
+}
 const fresh = `${out}.building`;
 const contentFiles = countFiles(resolve(process.env.CONTENT_DIR ?? 'content'));
 

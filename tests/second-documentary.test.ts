@@ -100,6 +100,35 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
     expect(page('zh-hans/corrections')).toContain('更正记录');
   });
 
+  it('has no glossary, so no glossary page, menu item, card or search filter, and no word of asides', () => {
+    for (const script of ['zh-hant', 'zh-hans']) expect(existsSync(join(result.outDir, script, 'glossary')), script).toBe(false);
+    const home = page('zh-hant');
+    expect(home).not.toContain('/glossary/');
+    expect(home).not.toMatch(/>名詞</);
+    expect(home).not.toContain('花絮');
+    expect(page('zh-hant/timeline')).not.toContain('花絮');
+    expect(page('zh-hans')).not.toContain('/glossary/');
+    expect(page('zh-hant/search')).not.toContain('value="term"');
+  });
+
+  it('links only to pages it has: every link within the site leads to a built page', () => {
+    const broken = new Set<string>();
+    const pages = readdirSync(result.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    for (const file of pages) {
+      // The 404 page's script switch points at /zh-hans/404/, which the host answers with 404.html itself.
+      for (const href of internalLinks(readFileSync(join(result.outDir, file), 'utf8')).filter((h) => !h.endsWith('/404/'))) {
+        const path = decodeURIComponent(href.split(/[?#]/)[0]);
+        const target = join(result.outDir, path);
+        if (!existsSync(path.endsWith('/') ? join(target, 'index.html') : target)) broken.add(`${href} (${file})`);
+      }
+    }
+    expect([...broken]).toEqual([]);
+  });
+
+  it('builds without a warning', () => {
+    expect(result.output.split('\n').filter((line) => /\bWARN|warning/i.test(line))).toEqual([]);
+  });
+
   it('keeps a <NoConvert> passage as written and gives <ScriptText> its per-script words', () => {
     expect(page('zh-hant/chapters/mission')).toContain('太空梭');
     const simplified = page('zh-hans/chapters/mission');
@@ -165,6 +194,20 @@ function wordsOfTheBundledStory(): string[] {
   ];
   const telling = (w: string) => (w.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 || (w.match(/[A-Za-z]/g)?.length ?? 0) >= 4;
   return [...new Set(words.map((w) => w.trim()).filter(telling))];
+}
+
+/** The site's own links of a page (href and src starting with `/`), as written. */
+function internalLinks(html: string): string[] {
+  const links: string[] = [];
+  new Parser(
+    {
+      onopentag(_name, attributes) {
+        for (const attribute of ['href', 'src']) if (attributes[attribute]?.startsWith('/')) links.push(attributes[attribute]);
+      },
+    },
+    { decodeEntities: true },
+  ).end(html);
+  return links;
 }
 
 /** What a reader sees of a page: its text (not scripts or styles) and the attributes read aloud or shown. */

@@ -17,6 +17,8 @@ export const ui = {
     chapters: '章節',
     waysIn: '從哪裡讀起',
     timelineLead: '按時間讀：主線與花絮',
+    /** The same, for a documentary without asides. */
+    timelineLeadMainOnly: '按時間讀：事件的先後',
     peopleLead: '按人物讀：誰在何時做了什麼',
   },
   chapter: {
