@@ -1,6 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { chapterSchema, conversionSchema, correctionSchema, eventSchema, profileSchema, siteSchema, sourceSchema, termSchema } from './content-schemas';
+import {
+  chapterSchema,
+  conversionSchema,
+  correctionSchema,
+  eventSchema,
+  profileSchema,
+  siteSchema,
+  sourceSchema,
+  termSchema,
+} from './content-schemas';
 import type { ConversionData } from './content-schemas';
 import type { Documentary } from './domain/model';
 import { CHECKED, documentaryLoader } from './loaders/documentary-loader';

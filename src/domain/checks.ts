@@ -235,7 +235,10 @@ export const documentaryRules: readonly DocumentaryRule[] = [
     check: (doc) => (doc.chapters.length ? [] : [{ file: doc.site.file, field: 'chapters', message: 'the documentary has no chapter' }]),
   },
   { name: 'no event lies decades away from the story (a mistyped year)', check: (doc) => farOutEvents(doc.events) },
-  { name: "an event's time names a source it cites, and is no more precise than that source", check: (doc, ids) => checkTimeBasis(doc.events, ids.source) },
+  {
+    name: "an event's time names a source it cites, and is no more precise than that source",
+    check: (doc, ids) => checkTimeBasis(doc.events, ids.source),
+  },
   { name: 'a correction names pages and sources that exist', check: (doc) => checkCorrections(doc) },
 ];
 

@@ -1,7 +1,16 @@
 // The parts of a documentary, where each lives in the content folder and the schema it must match. The
 // reader, the Astro loader and the folder check all read this list: a new collection is one entry here.
 import type { ZodType } from 'astro/zod';
-import { chapterSchema, conversionSchema, correctionSchema, eventSchema, profileSchema, siteSchema, sourceSchema, termSchema } from '../content-schemas';
+import {
+  chapterSchema,
+  conversionSchema,
+  correctionSchema,
+  eventSchema,
+  profileSchema,
+  siteSchema,
+  sourceSchema,
+  termSchema,
+} from '../content-schemas';
 
 export type Collection =
   /** A folder with one file per entry; the file name is the id and URL slug. `.mdx` entries have a body. */

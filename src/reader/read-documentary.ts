@@ -4,7 +4,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Root } from 'mdast';
-import type { ChapterData, ConversionData, CorrectionData, EventData, ProfileData, SiteData, SourceData, TermData } from '../content-schemas';
+import type {
+  ChapterData,
+  ConversionData,
+  CorrectionData,
+  EventData,
+  ProfileData,
+  SiteData,
+  SourceData,
+  TermData,
+} from '../content-schemas';
 import { checkDocumentary } from '../domain/checks';
 import { toEpochMs } from '../domain/instant';
 import type { Documentary, Mention } from '../domain/model';
