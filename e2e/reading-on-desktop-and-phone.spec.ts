@@ -152,6 +152,7 @@ test.describe('on a 390 px touch screen', () => {
       '',
       'chapters/process/',
       'events/altman-fired/',
+      'events/',
       'people/',
       'people/sam-altman/',
       'glossary/',

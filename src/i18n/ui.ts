@@ -8,7 +8,16 @@ import { fill } from './fill';
 
 export const ui = {
   skipToContent: '跳到正文',
-  nav: { chapters: '章節', timeline: '時間軸', people: '人物', glossary: '名詞', sources: '資料來源', menu: '選單', label: '主選單' },
+  nav: {
+    chapters: '章節',
+    timeline: '時間軸',
+    events: '事件',
+    people: '人物',
+    glossary: '名詞',
+    sources: '資料來源',
+    menu: '選單',
+    label: '主選單',
+  },
   switchScript: '切換字體',
   home: {
     hours: '小時',
@@ -95,6 +104,15 @@ export const ui = {
     tallyValue: '{value} 人',
     tallyValueOf: '{value} / {total} 人',
     tallyShare: '（{share}）',
+  },
+  events: {
+    title: '所有事件',
+    intro: '{main} 個主線事件與 {asides} 則花絮，依發生的日子排列。',
+    page: '第 {n} 頁',
+    pages: '事件分頁',
+    pageOf: '第 {n} 頁，共 {total} 頁',
+    continued: '（續）',
+    breadcrumb: '所在位置',
   },
   timeline: { title: '時間軸', intro: '所有事件依發生先後排列，時間以兩個時區並列。', list: '逐條列出' },
   people: { title: '人物', intro: '這段歷史裡出現的每一個人。', others: '其他人物', everyone: '所有人物' },
