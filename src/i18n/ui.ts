@@ -21,6 +21,7 @@ export const ui = {
   switchScript: '切換字體',
   home: {
     hours: '小時',
+    start: '從第一章讀起',
     pictures: '一眼看懂',
     chapters: '章節',
     waysIn: '從哪裡讀起',
