@@ -30,7 +30,7 @@ export const ui = {
   },
   chapter: {
     /** The link legend under a chapter's title, split where the sample words are styled as their links. */
-    legend: ['文中連結：', '人物', '畫實線，', '名詞', '畫點線，', '事件', '畫虛線；指向或輕觸先看簡介，再點一次進入。'],
+    legend: ['文中連結：', '人物', '畫實線，', '名詞', '畫點線，', '事件', '畫虛線；指向或輕觸可先看簡介。'],
     contents: '本章目錄',
     previous: '上一章',
     next: '下一章',
@@ -71,6 +71,11 @@ export const ui = {
   board: { chair: '主席', member: '董事', none: '—', stays: '留任', leaves: '離開', joins: '新任', seated: '在任', notSeated: '不在任' },
   preferences: { zone: '時間顯示為', dark: '深色' },
   toldIn: '在章節裡',
+  /** The card a tap opens on a touch screen (src/components/NoteCard.astro). */
+  card: {
+    open: { person: '前往人物頁面', term: '前往名詞解釋', event: '前往事件頁面', source: '在文末資料來源中查看' },
+    close: '關閉',
+  },
   reading: { copied: '已複製連結', sectionLink: '本節連結', paragraphLink: '本段連結' },
   charts: {
     timelinePoint: '{events} 個事件依真實時間排開：轉折點已標出，點選任一記號可閱讀',
