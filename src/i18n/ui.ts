@@ -50,6 +50,9 @@ export const ui = {
     previous: '上一個事件',
     next: '下一個事件',
     onTimeline: '在時間軸上的位置',
+    /** The strip under an event's title: the headline span ({hours}, site.yaml's headline {label}). */
+    locator: '（{hours} 小時：{label}）',
+    locatorStart: '這一刻是起點',
     usedBy: '提到這個名詞的事件',
     /** The previous/next links' landmark. */
     neighbours: '事件',
