@@ -6,7 +6,7 @@
  * right edge opens leftwards instead.
  */
 import { followPresses, lastPressWasTouch } from './last-pointer';
-import { openNoteCard, type CardKind } from './note-card';
+import { openNoteCard, pageHasNoteCard, type CardKind } from './note-card';
 
 type Notes = Record<string, [heading: string, note: string]>;
 
@@ -49,7 +49,7 @@ export function enhanceInPlaceNotes(): void {
   followPresses();
   document.addEventListener('click', (event) => {
     const word = (event.target as Element | null)?.closest<HTMLAnchorElement>('.in-place > a:first-child');
-    if (!word || !lastPressWasTouch() || !document.querySelector('dialog[data-note-card]')) return;
+    if (!word || !lastPressWasTouch() || !pageHasNoteCard()) return;
     const holder = word.parentElement!;
     event.preventDefault();
     void noteOf(holder).then((note) => {
