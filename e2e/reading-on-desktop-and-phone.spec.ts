@@ -80,26 +80,30 @@ test.describe('on a 390 px touch screen', () => {
     await context.close();
   });
 
-  test('tapping a term opens its note on screen and keeps the page; a second tap follows the link', async ({ browser }) => {
+  test('tapping a term, a person or an event opens its card on screen and keeps the page; the card links to its page', async ({
+    browser,
+  }) => {
     const context = await phone(browser);
     const page = await context.newPage();
     await page.goto('/zh-hant/chapters/process/');
+    const card = page.getByRole('dialog');
     for (const kind of ['term', 'person', 'event']) {
       const holder = page.locator(`.in-place-${kind}`).first();
       await holder.scrollIntoViewIfNeeded();
       await holder.locator('a').tap();
-      const note = holder.locator('.in-place-note');
-      await expect(note).toBeVisible();
-      await expect(note).toBeInViewport({ ratio: 1 });
-      const box = (await note.boundingBox())!;
+      await expect(card).toBeVisible();
+      await expect(card).toBeInViewport({ ratio: 1 });
+      const box = (await card.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
       expect(box.width, 'a sheet across the screen').toBeGreaterThan(340);
       await expect(page).toHaveURL(/\/chapters\/process\/$/);
+      await card.getByRole('button', { name: '關閉' }).tap();
+      await expect(card).toBeHidden();
     }
     const term = page.locator('.in-place-term').first();
     await term.locator('a').tap();
-    await term.locator('a').tap();
+    await card.locator('a.note-card-link').tap();
     await expect(page).toHaveURL(/\/glossary\/[^/]+\/$/);
     await context.close();
   });
@@ -152,6 +156,7 @@ test.describe('on a 390 px touch screen', () => {
       '',
       'chapters/process/',
       'events/altman-fired/',
+      'events/',
       'people/',
       'people/sam-altman/',
       'glossary/',

@@ -1,10 +1,13 @@
 /**
  * In-place notes on terms, people and events. A page carries only the links; the notes of the whole
  * script come from one cached file (notes.json, src/pages/[script]/notes.json.ts), fetched on the first
- * hover, focus or tap. On touch the first tap opens the note (there is no hover to preview with) and a
- * second tap follows the link; a tap elsewhere closes it. With a mouse, a note that would run past the
+ * hover, focus or tap. On touch a tap opens the note in the page's card (there is no hover to preview
+ * with), with a link to the thing's page and a close button. With a mouse, a note that would run past the
  * right edge opens leftwards instead.
  */
+import { followPresses, lastPressWasTouch } from './last-pointer';
+import { openNoteCard, pageHasNoteCard, type CardKind } from './note-card';
+
 type Notes = Record<string, [heading: string, note: string]>;
 
 export function enhanceInPlaceNotes(): void {
@@ -43,32 +46,18 @@ export function enhanceInPlaceNotes(): void {
     return note;
   }
 
-  let touch = false;
-  document.addEventListener('pointerdown', (event) => (touch = event.pointerType !== 'mouse'), { capture: true });
-  const close = () => document.querySelectorAll('.in-place.open').forEach((n) => n.classList.remove('open'));
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      touch = false;
-      if (event.key === 'Escape') close();
-    },
-    { capture: true },
-  );
+  followPresses();
   document.addEventListener('click', (event) => {
-    const target = event.target as Element | null;
-    const word = target?.closest<HTMLAnchorElement>('.in-place > a:first-child');
-    if (!word) {
-      if (!target?.closest('.in-place-note')) close();
-      return;
-    }
+    const word = (event.target as Element | null)?.closest<HTMLAnchorElement>('.in-place > a:first-child');
+    if (!word || !lastPressWasTouch() || !pageHasNoteCard()) return;
     const holder = word.parentElement!;
-    if (!touch || holder.classList.contains('open')) return;
     event.preventDefault();
-    close();
     void noteOf(holder).then((note) => {
-      if (note) holder.classList.add('open');
+      const kind = /\bin-place-(person|term|event)\b/.exec(holder.className)?.[1] as CardKind | undefined;
+      const heading = note?.querySelector('strong')?.textContent ?? '';
+      const text = note?.textContent?.slice(heading.length).trim() ?? '';
       // Without its note, the tap does what a link does.
-      else location.href = word.href;
+      if (!note || !kind || !openNoteCard({ kind, title: heading, body: text, href: word.href }, word)) location.href = word.href;
     });
   });
 

@@ -25,8 +25,19 @@ export function enhanceReading(): void {
   if (headings.length) {
     let current: HTMLAnchorElement | undefined;
     let queued = false;
+    // The header's section button (phones): shown once the chapter's own contents have scrolled away.
+    const header = document.querySelector<HTMLElement>('.site-header');
+    const contents = document.querySelector('.toc');
+    const sectionName = document.querySelector<HTMLElement>('[data-current-section]');
+    const sectionLinks = new Map(
+      [...document.querySelectorAll<HTMLAnchorElement>('#chapter-sections a[href^="#"]')].map((a) => [
+        decodeURIComponent(a.hash.slice(1)),
+        a,
+      ]),
+    );
     const mark = () => {
       queued = false;
+      if (header && contents && sectionName) header.toggleAttribute('data-reading', contents.getBoundingClientRect().bottom < 0);
       const line = innerHeight / 3;
       const reading = headings.filter((h) => h.getBoundingClientRect().top <= line).at(-1);
       const link = reading ? links.get(reading.id) : undefined;
@@ -34,7 +45,14 @@ export function enhanceReading(): void {
       current?.removeAttribute('aria-current');
       link?.setAttribute('aria-current', 'location');
       current = link;
+      sectionLinks.forEach((a) => a.removeAttribute('aria-current'));
+      if (reading) sectionLinks.get(reading.id)?.setAttribute('aria-current', 'location');
+      if (sectionName) sectionName.textContent = link?.textContent ?? sectionName.dataset.chapterTitle ?? '';
     };
+    // Choosing a section closes the list it was chosen from.
+    document.querySelector('#chapter-sections')?.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('a')) (event.currentTarget as HTMLElement).hidePopover();
+    });
     addEventListener(
       'scroll',
       () => {

@@ -15,11 +15,11 @@ const term: DocTerm = {
 
 describe('sectionsOf', () => {
   it('leaves out a section the content does not fill: no terms, no glossary', () => {
-    expect(sectionsOf(documentary())).toEqual(['timeline', 'people', 'sources']);
+    expect(sectionsOf(documentary())).toEqual(['timeline', 'events', 'people', 'sources']);
   });
 
   it('lists every filled section in menu order', () => {
-    expect(sectionsOf(documentary({ terms: [term] }))).toEqual(['timeline', 'people', 'glossary', 'sources']);
+    expect(sectionsOf(documentary({ terms: [term] }))).toEqual(['timeline', 'events', 'people', 'glossary', 'sources']);
   });
 
   it('has a corrections log only with corrections, linked from the footer rather than the menu', () => {
@@ -34,7 +34,7 @@ describe('sectionsOf', () => {
     };
     const corrected = documentary({ corrections: [correction] });
     expect(sectionsOf(corrected)).toContain('corrections');
-    expect(menuSectionsOf(corrected)).toEqual(['timeline', 'people', 'sources']);
+    expect(menuSectionsOf(corrected)).toEqual(['timeline', 'events', 'people', 'sources']);
   });
 
   it('has no people section without profiles', () => {

@@ -5,6 +5,7 @@ import type { Documentary } from './model';
 /** The site-wide sections, in menu order, each with the content that fills it. */
 const sectionContent = {
   timeline: (doc: Documentary) => doc.events.length,
+  events: (doc: Documentary) => doc.events.length,
   people: (doc: Documentary) => doc.profiles.length,
   glossary: (doc: Documentary) => doc.terms.length,
   sources: (doc: Documentary) => doc.sources.length,
@@ -14,7 +15,7 @@ const sectionContent = {
 export type Section = keyof typeof sectionContent;
 
 /** The sections the menu and the home page list; the corrections log is linked from the footer. */
-const menuSections = ['timeline', 'people', 'glossary', 'sources'] as const satisfies readonly Section[];
+const menuSections = ['timeline', 'events', 'people', 'glossary', 'sources'] as const satisfies readonly Section[];
 export type MenuSection = (typeof menuSections)[number];
 
 /** The sections this documentary fills, in menu order. */

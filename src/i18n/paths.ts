@@ -13,3 +13,8 @@ export function pagePath(script: Script, ...segments: string[]): string {
 export function inScript(path: string, target: Script): string {
   return path.replace(new RegExp(`^(${escapeRegExp(base)})zh-han[st](?=/|$)`), `$1${target}`);
 }
+
+/** A page of the events index: /zh-hant/events/ for the first, /zh-hant/events/page/2/ for the next. */
+export function eventsIndexPath(script: Script, page = 1): string {
+  return page === 1 ? pagePath(script, 'events') : pagePath(script, 'events', 'page', String(page));
+}

@@ -9,21 +9,32 @@ import type { TimeBasisHow } from '../content-schemas';
 
 export const ui = {
   skipToContent: '跳到正文',
-  nav: { chapters: '章節', timeline: '時間軸', people: '人物', glossary: '名詞', sources: '資料來源', menu: '選單', label: '主選單' },
+  nav: {
+    chapters: '章節',
+    timeline: '時間軸',
+    events: '事件',
+    people: '人物',
+    glossary: '名詞',
+    sources: '資料來源',
+    menu: '選單',
+    label: '主選單',
+  },
   switchScript: '繁簡切換',
   home: {
     hours: '小時',
+    start: '從第一章讀起',
     pictures: '一眼看懂',
     chapters: '章節',
     waysIn: '從哪裡讀起',
     timelineLead: '按時間讀：主線與花絮',
     /** The same, for a documentary without asides. */
     timelineLeadMainOnly: '按時間讀：事件的先後',
+    eventsLead: '每一天發生了什麼，逐條列出',
     peopleLead: '按人物讀：誰在何時做了什麼',
   },
   chapter: {
     /** The link legend under a chapter's title, split where the sample words are styled as their links. */
-    legend: ['文中連結：', '人物', '畫實線，', '名詞', '畫點線，', '事件', '畫虛線；指向或輕觸先看簡介，再點一次進入。'],
+    legend: ['文中連結：', '人物', '畫實線，', '名詞', '畫點線，', '事件', '畫虛線；指向或輕觸可先看簡介。'],
     contents: '本章目錄',
     previous: '上一章',
     next: '下一章',
@@ -43,6 +54,9 @@ export const ui = {
     previous: '上一個事件',
     next: '下一個事件',
     onTimeline: '在時間軸上的位置',
+    /** The strip under an event's title: the headline span ({hours}, site.yaml's headline {label}). */
+    locator: '（{hours} 小時：{label}）',
+    locatorStart: '這一刻是起點',
     usedBy: '提到這個名詞的事件',
     /** The previous/next links' landmark. */
     neighbours: '事件',
@@ -99,6 +113,11 @@ export const ui = {
   board: { chair: '主席', member: '董事', none: '—', stays: '留任', leaves: '離開', joins: '新任', seated: '在任', notSeated: '不在任' },
   preferences: { zone: '時間顯示為', dark: '深色' },
   toldIn: '在章節裡',
+  /** The card a tap opens on a touch screen (src/components/NoteCard.astro). */
+  card: {
+    open: { person: '前往人物頁面', term: '前往名詞解釋', event: '前往事件頁面', source: '在文末資料來源中查看' },
+    close: '關閉',
+  },
   reading: { copied: '已複製連結', sectionLink: '本節連結', paragraphLink: '本段連結' },
   charts: {
     timelinePoint: '{events} 個事件依真實時間排開：轉折點已標出，點選任一記號可閱讀',
@@ -133,6 +152,15 @@ export const ui = {
     tallyValue: '{value} 人',
     tallyValueOf: '{value} / {total} 人',
     tallyShare: '（{share}）',
+  },
+  events: {
+    title: '所有事件',
+    intro: '{main} 個主線事件與 {asides} 則花絮，依發生的日子排列。',
+    page: '第 {n} 頁',
+    pages: '事件分頁',
+    pageOf: '第 {n} 頁，共 {total} 頁',
+    continued: '（續）',
+    breadcrumb: '所在位置',
   },
   timeline: { title: '時間軸', intro: '所有事件依發生先後排列，時間以兩個時區並列。', list: '逐條列出' },
   people: { title: '人物', intro: '這段歷史裡出現的每一個人。', others: '其他人物', everyone: '所有人物' },
