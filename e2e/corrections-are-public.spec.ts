@@ -28,6 +28,8 @@ for (const [script, words] of [
     const notice = page.getByTestId('correction-notice').filter({ has: page.locator(`a[href$="/corrections/#${id}"]`) });
     await expect(notice).toBeVisible();
     await expect(notice).toContainText(words.notice);
+    // Many corrections fold under the notice's summary: the reader opens it to see what is right now.
+    if ((await notice.locator('details').getAttribute('open')) === null) await notice.locator('summary').click();
     await notice.locator(`a[href$="/corrections/#${id}"]`).click();
     await expect(page).toHaveURL(new RegExp(`/${script}/corrections/#${id}$`));
     await expect(page.locator(`[id="${id}"]`)).toBeInViewport();

@@ -59,7 +59,7 @@ describe('how the page names and quotes the source of a time', () => {
     expect(timeSourceName({ kind: 'article', author: 'Someone', publisher: 'Business Insider' })).toBe('Business Insider');
   });
   it('quotes Chinese words in 「」 and marks English ones as English', () => {
-    expect(quotedWords('下午3點')).toEqual({ text: '「下午3點」', lang: undefined });
-    expect(quotedWords('a little after 12:30 p.m. Pacific')).toEqual({ text: '“a little after 12:30 p.m. Pacific”', lang: 'en' });
+    expect(quotedWords('下午3點')).toEqual({ text: '下午3點', lang: undefined });
+    expect(quotedWords('a little after 12:30 p.m. Pacific')).toEqual({ text: 'a little after 12:30 p.m. Pacific', lang: 'en' });
   });
 });

@@ -40,7 +40,11 @@ export function timeSourceName(source: Pick<DocSource, 'kind' | 'author' | 'publ
   return source.kind === 'post' && source.author ? source.author : source.publisher;
 }
 
-/** A source's own words, quoted as their language quotes: 「下午3點」, or “12:23pm” marked English. */
+/**
+ * A source's words about a time, as the line quotes them: in corner brackets, the house style for any
+ * quotation in Traditional prose (the Simplified edition turns them into “ ”); words without a Chinese
+ * character are English, set in a Latin face.
+ */
 export function quotedWords(stated: string): { text: string; lang: 'en' | undefined } {
-  return /\p{Script=Han}/u.test(stated) ? { text: `「${stated}」`, lang: undefined } : { text: `“${stated}”`, lang: 'en' };
+  return { text: stated, lang: /\p{Script=Han}/u.test(stated) ? undefined : 'en' };
 }

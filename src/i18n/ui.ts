@@ -85,9 +85,9 @@ export const ui = {
     notice: '本頁已更正',
     /** The notice in a source's entry on the sources page. */
     noticeEntry: '本條已更正',
-    /** The notice's line; {date} is the day of the correction. */
-    noticeLine: '{date}更正',
-    see: '查看更正內容',
+    /** The notice's summary; {count} corrections, the latest on {date}. */
+    noticeSummary: '：{count} 處，最近一次在{date}',
+    see: '詳見更正說明',
     pages: '更正的頁面',
     wrong: '原先寫的',
     right: '更正為',
