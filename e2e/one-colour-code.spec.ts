@@ -8,6 +8,7 @@ const graphics = [
   '[data-timeline-chart] svg:is(.tl-wide, .tl-tall) a.tl-mark path:not(.tl-leader)',
   '[data-timeline-chart] svg:is(.tl-wide, .tl-tall) .tl-range',
   '[data-succession] svg .term rect',
+  'svg.tl-wide .succession-band .term rect',
   '[data-tally] .cell',
   '[data-board] .seat-mark',
   '[data-structure] .structure-node rect',
@@ -92,7 +93,7 @@ test('each colour means one thing: a CEO’s colour is no event track’s, and t
   const fills = (selector: string) => page.locator(selector).evaluateAll((els) => [...new Set(els.map((e) => getComputedStyle(e).fill))]);
   const main = await fills('svg.tl-wide a.tl-main.claim-fact path:not(.tl-leader)');
   const aside = await fills('svg.tl-wide a.tl-aside.claim-fact path:not(.tl-leader)');
-  const terms = await fills('[data-succession] svg.succession-wide .term rect');
+  const terms = await fills('svg.tl-wide .succession-band .term rect');
   const letter = await fills('[data-tally] .cell:not(.rest)');
   expect(main).toHaveLength(1);
   expect(aside).toHaveLength(1);
