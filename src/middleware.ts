@@ -8,6 +8,7 @@ import { derivedScript } from './i18n/scripts';
 import { keepUsedCspHashes } from './html/used-csp-hashes';
 import { cspMetaFirst } from './html/csp-meta-first';
 import { markHeadingWords } from './html/heading-words';
+import { joinNoteMarks, setLatinRuns } from './html/text-setting';
 
 /** Before a page renders: its route data (src/data/route.ts), built once from the checked documentary. */
 const attachRouteData = defineMiddleware(async (context, next) => {
@@ -21,7 +22,9 @@ const attachRouteData = defineMiddleware(async (context, next) => {
  *   converted here, the one place the Simplified edition is made;
  * - each page's Content-Security-Policy keeps only the hashes that page uses, and moves to the top of
  *   `<head>` so it governs everything after it;
- * - headings get a `<wbr>` between words (found in the page's own script) so they never break mid-word.
+ * - headings get a `<wbr>` between words (found in the page's own script) so they never break mid-word;
+ * - English runs with quotes or apostrophes are marked as English (set narrow), footnote markers kept with
+ *   the word before them.
  */
 const finishHtml = defineMiddleware(async (context, next) => {
   const response = await next();
@@ -33,6 +36,7 @@ const finishHtml = defineMiddleware(async (context, next) => {
   } else {
     html = markHeadingWords(html, 'zh-Hant');
   }
+  html = joinNoteMarks(setLatinRuns(html));
   return new Response(html, { status: response.status, headers: response.headers });
 });
 
