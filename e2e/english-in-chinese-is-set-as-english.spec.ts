@@ -84,3 +84,44 @@ test('on a phone no footnote marker starts a line: each sits on the line of the 
   }
   await context.close();
 });
+
+test('on a phone a long name that does not fit breaks after its middle dot, never inside a part of it', async ({ browser }) => {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  let broken = 0;
+  for (const path of [
+    '/zh-hant/chapters/process/',
+    '/zh-hant/chapters/causes/',
+    '/zh-hant/chapters/impact/',
+    '/zh-hans/chapters/process/',
+  ]) {
+    await page.goto(path);
+    const breaks = await page.locator('.prose').evaluate((prose) =>
+      [...prose.querySelectorAll('.person-ref')].flatMap((name) => {
+        // Each character's line, then where the line changes inside the name.
+        const chars: { char: string; top: number }[] = [];
+        const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          if (node.parentElement!.closest('.in-place-note')) continue;
+          for (let i = 0; i < node.data.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const r = range.getBoundingClientRect();
+            // A space the line broke at collapses to no width; it still marks where the break is.
+            if (r.width > 0 || node.data[i] === ' ') chars.push({ char: node.data[i], top: Math.round(r.top) });
+          }
+        }
+        return chars.slice(1).flatMap((c, i) => (c.top > chars[i].top + 4 ? [`${chars[i].char}|${c.char}`] : []));
+      }),
+    );
+    broken += breaks.length;
+    // A break after the dot, at a space or before a bracket is allowed; one between two characters of a part is not.
+    expect(
+      breaks.filter((b) => !/^·\||^ \||\| |\|（/.test(b)),
+      path,
+    ).toEqual([]);
+  }
+  expect(broken, 'some long name wraps on a phone').toBeGreaterThan(0);
+  await context.close();
+});

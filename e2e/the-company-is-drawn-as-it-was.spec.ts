@@ -20,7 +20,7 @@ for (const width of [1440, 390]) {
       };
       return {
         boxes: Object.fromEntries(
-          [...svg.querySelectorAll('a.structure-node')].map((a) => [a.getAttribute('data-term'), rect(a.querySelector('rect')!)]),
+          [...svg.querySelectorAll('a.structure-node')].map((a) => [a.getAttribute('data-term')!, rect(a.querySelector('rect')!)] as const),
         ),
         arrows: [...svg.querySelectorAll('.structure-link')].map((g) => ({
           from: g.getAttribute('data-from'),

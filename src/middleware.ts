@@ -8,7 +8,7 @@ import { derivedScript } from './i18n/scripts';
 import { keepUsedCspHashes } from './html/used-csp-hashes';
 import { cspMetaFirst } from './html/csp-meta-first';
 import { markHeadingWords } from './html/heading-words';
-import { joinNoteMarks, setLatinRuns } from './html/text-setting';
+import { breakNamesAtDots, joinNoteMarks, setLatinRuns } from './html/text-setting';
 
 /** Before a page renders: its route data (src/data/route.ts), built once from the checked documentary. */
 const attachRouteData = defineMiddleware(async (context, next) => {
@@ -24,19 +24,21 @@ const attachRouteData = defineMiddleware(async (context, next) => {
  *   `<head>` so it governs everything after it;
  * - headings get a `<wbr>` between words (found in the page's own script) so they never break mid-word;
  * - English runs with quotes or apostrophes are marked as English (set narrow), footnote markers kept with
- *   the word before them.
+ *   the word before them, and names in the prose may break at their middle dot only.
  */
 const finishHtml = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
-  let html = cspMetaFirst(keepUsedCspHashes(await response.text()));
+  // English runs are found in the Traditional source, before conversion, so both editions mark the same ones
+  // (the converter turns 「」 into “”, which are Chinese quotes there, not English ones).
+  let html = setLatinRuns(cspMetaFirst(keepUsedCspHashes(await response.text())));
   if (context.url.pathname.startsWith(`${base}${derivedScript}/`)) {
     html = convertHtml(html, await toSimplifiedEdition());
     html = markHeadingWords(html, 'zh-Hans');
   } else {
     html = markHeadingWords(html, 'zh-Hant');
   }
-  html = joinNoteMarks(setLatinRuns(html));
+  html = breakNamesAtDots(joinNoteMarks(html));
   return new Response(html, { status: response.status, headers: response.headers });
 });
 

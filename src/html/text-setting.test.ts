@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinNoteMarks, setLatinRuns } from './text-setting';
+import { breakNamesAtDots, joinNoteMarks, setLatinRuns } from './text-setting';
 
 const page = (body: string) => `<html><head><title>we’ve</title></head><body>${body}</body></html>`;
 
@@ -25,5 +25,13 @@ describe('setLatinRuns', () => {
 describe('joinNoteMarks', () => {
   it('puts a word joiner before every citation marker', () => {
     expect(joinNoteMarks('選擇<sup class="cite" data-pagefind-ignore>')).toBe('選擇\u2060<sup class="cite" data-pagefind-ignore>');
+  });
+});
+
+describe('breakNamesAtDots', () => {
+  it('lets a person link break after its middle dots, and leaves other text alone', () => {
+    expect(breakNamesAtDots('<p>見<a class="person-ref quiet" href="#">格雷格·布羅克曼</a>與薩蒂亞·納德拉</p><br>')).toBe(
+      '<p>見<a class="person-ref quiet" href="#">格雷格·<wbr>布羅克曼</a>與薩蒂亞·納德拉</p><br>',
+    );
   });
 });

@@ -52,3 +52,37 @@ export function setLatinRuns(html: string): string {
 export function joinNoteMarks(html: string): string {
   return html.replaceAll('<sup class="cite"', '\u2060<sup class="cite"');
 }
+
+/**
+ * Lets a long transliterated name in the prose break at its middle dot (格雷格·｜布羅克曼) and nowhere else:
+ * a `<wbr>` after each · inside a person link, which the style sheet sets `word-break: keep-all`. A name
+ * kept whole on one line left ragged gaps at the end of the line before it.
+ */
+export function breakNamesAtDots(html: string): string {
+  const out: string[] = [];
+  let copiedUpTo = 0;
+  const open: boolean[] = [];
+  let inName = 0;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const isName = /(^|\s)person-ref(\s|$)/.test(attributes.class ?? '');
+        open.push(isName);
+        if (isName) inName++;
+      },
+      onclosetag() {
+        if (open.pop()) inName--;
+      },
+      ontext(text) {
+        if (inName === 0 || !text.includes('·')) return;
+        out.push(html.slice(copiedUpTo, parser.startIndex), text.replaceAll('·', '·<wbr>'));
+        copiedUpTo = parser.endIndex + 1;
+      },
+    },
+    { decodeEntities: false, recognizeSelfClosing: true },
+  );
+  parser.end(html);
+  if (copiedUpTo === 0) return html;
+  out.push(html.slice(copiedUpTo));
+  return out.join('');
+}
