@@ -47,20 +47,21 @@ test('who was CEO sits on the timeline’s scale, one colour per person, names a
     const box = (await page.locator(`svg.tl-wide a[data-event="${id}"] path`).first().boundingBox())!;
     return box.x + box.width / 2;
   };
+  // The band is drawn inside the whole-story timeline, under its axis (it was a separate strip with no axis).
   const termX = async (holder: string, i = 0) =>
-    (await page.locator(`svg.succession-wide [data-term="${holder}"] rect`).nth(i).boundingBox())!.x;
+    (await page.locator(`svg.tl-wide .succession-band [data-term="${holder}"] rect`).nth(i).boundingBox())!.x;
   // Murati's term starts at the 15:00 announcement (the event that carries the succession), not at the noon call.
   expect(Math.abs((await termX('mira-murati')) - (await markX('murati-named-interim-ceo')))).toBeLessThan(2);
   expect(Math.abs((await termX('emmett-shear')) - (await markX('shear-named-ceo')))).toBeLessThan(2);
   const fills = await page
-    .locator('svg.succession-wide [data-term] rect')
+    .locator('svg.tl-wide .succession-band [data-term] rect')
     .evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
   expect(fills[0]).toBe(fills[3]);
   expect(new Set(fills).size).toBe(3);
   for (const width of [1440, 390]) {
     await page.setViewportSize({ width, height: 900 });
     const sizes = await page
-      .locator('[data-succession] svg:visible text')
+      .locator('[data-succession] svg:visible text, svg.tl-wide:visible .succession-band text')
       .evaluateAll((texts) => texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height));
     expect(sizes.length).toBeGreaterThan(0);
     // A glyph box is about 1.3 × the font size; 15.5 px tall means a font of 12 px or more.

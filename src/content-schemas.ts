@@ -175,7 +175,20 @@ export const termSchema = z.object({
   /** One or two sentences, shown wherever the term is explained in place. */
   definition: z.string().min(1),
   /** For an organisation: arrows to the terms it controls, funds or owns, drawn by <Structure/>. */
-  links: z.array(z.object({ to: id, relation: z.string().min(1) })).default([]),
+  links: z
+    .array(
+      z.object({
+        /** The term the arrow points to. */
+        to: id,
+        /** What the arrow says, e.g. 掌控 or 投資，持股約 49%. */
+        relation: z.string().min(1),
+        /** `controls` draws the term above what it controls; `invests` draws it beside what it holds a stake in. */
+        kind: z.enum(['controls', 'invests']).default('controls'),
+        /** How the relation is known: a reported one is drawn dashed and says so. */
+        claim: claim.default('fact'),
+      }),
+    )
+    .default([]),
 });
 
 // The works the documentary rests on.

@@ -9,6 +9,7 @@ import { keepUsedCspHashes } from './html/used-csp-hashes';
 import { cspMetaFirst } from './html/csp-meta-first';
 import { markHeadingWords } from './html/heading-words';
 import { typesetTraditional } from './i18n/typography';
+import { breakNamesAtDots, joinNoteMarks, setLatinRuns } from './html/text-setting';
 
 /** Before a page renders: its route data (src/data/route.ts), built once from the checked documentary. */
 const attachRouteData = defineMiddleware(async (context, next) => {
@@ -24,19 +25,25 @@ const attachRouteData = defineMiddleware(async (context, next) => {
  *   `<head>` so it governs everything after it;
  * - pages under /zh-hant/ (and the site-wide ones) are set in the Traditional edition's house style
  *   (src/i18n/typography.ts): 「」 around quoted English, the space between Chinese and Latin;
- * - headings get a `<wbr>` between words (found in the page's own script) so they never break mid-word.
+ * - headings get a `<wbr>` between words (found in the page's own script) so they never break mid-word;
+ * - English runs with quotes or apostrophes are marked as English (set narrow), footnote markers kept with
+ *   the word before them, and names in the prose may break at their middle dot only.
  */
 const finishHtml = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
   let html = cspMetaFirst(keepUsedCspHashes(await response.text()));
   if (context.url.pathname.startsWith(`${base}${derivedScript}/`)) {
-    html = convertHtml(html, await toSimplifiedEdition());
+    // English runs are found in the Traditional source, before conversion (the converter turns 「」 into “”,
+    // which are Chinese quotes there, not English ones).
+    html = convertHtml(setLatinRuns(html), await toSimplifiedEdition());
     html = markHeadingWords(html, 'zh-Hans');
   } else {
-    html = convertHtml(html, typesetTraditional, OTHER_LANGUAGE);
+    // The house style first (English quoted in Chinese takes 「」), then what is left of English is marked.
+    html = setLatinRuns(convertHtml(html, typesetTraditional, OTHER_LANGUAGE));
     html = markHeadingWords(html, 'zh-Hant');
   }
+  html = breakNamesAtDots(joinNoteMarks(html));
   return new Response(html, { status: response.status, headers: response.headers });
 });
 

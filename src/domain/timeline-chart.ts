@@ -122,6 +122,15 @@ export function wideLayout<E extends Placed>(
     });
   }
 
+  return { height: axisY + 48, marks, tracks: { main, aside }, axisY, plotTop: labelBottom + 6, ...wideAxis(scale, zones), x };
+}
+
+/**
+ * The wide axis's ticks and day shading, read in `zones[0]` (with `zones[1]` beneath): the chart draws one
+ * per zone order, so that choosing the other zone moves the days and hours, not only the words.
+ */
+export function wideAxis(scale: ReturnType<typeof wideScale>, zones: readonly { zone: string }[]) {
+  const x = scale.at;
   const ticks = ticksFor(scale, zones, 14).map((t) => ({ ...t, x: x(t.epochMs) }));
   const days = dayBoundaries(scale, zones[0].zone).map((d) => x(d.epochMs));
   const edges = [WIDE.left, ...days, WIDE.width - WIDE.right];
@@ -131,7 +140,7 @@ export function wideLayout<E extends Placed>(
         .map((x1, i) => ({ x1, x2: edges[i + 1] }))
         .filter((_, i) => i % 2 === 1)
     : [];
-  return { height: axisY + 48, marks, tracks: { main, aside }, axisY, plotTop: labelBottom + 6, ticks, dayStripes, x };
+  return { ticks, dayStripes };
 }
 
 export interface TallMark<E> {
@@ -145,6 +154,8 @@ export interface TallLayout<E> {
   height: number;
   marks: TallMark<E>[];
   ticks: (Tick & { y: number })[];
+  /** The same ticks read in another zone order (the reader's zone choice). */
+  ticksIn: (zones: readonly { zone: string }[]) => (Tick & { y: number })[];
   top: number;
   bottom: number;
 }
@@ -185,6 +196,7 @@ export function tallLayout<E extends Placed & { title: string }>(
     };
   });
   const bottom = Math.max(y(span.endMs), ...marks.map((m) => m.label.top + m.label.height));
-  const ticks = ticksFor(span, zones, Math.max(4, Math.round((bottom - top) / 80))).map((t) => ({ ...t, y: y(t.epochMs) }));
-  return { height: bottom + 24, marks, ticks, top, bottom };
+  const ticksIn = (order: readonly { zone: string }[]) =>
+    ticksFor(span, order, Math.max(4, Math.round((bottom - top) / 80))).map((t) => ({ ...t, y: y(t.epochMs) }));
+  return { height: bottom + 24, marks, ticks: ticksIn(zones), ticksIn, top, bottom };
 }

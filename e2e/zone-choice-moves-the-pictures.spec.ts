@@ -1,0 +1,89 @@
+// The reader's zone choice re-labels the pictures, not only the text: after choosing UTC+8 every timeline's
+// axis reads Beijing days and hours, its days are shaded from Beijing midnight, and the CEO band's day rules
+// follow. Without the choice (or without JavaScript) the axis reads Pacific time.
+import { expect, test, type Page } from '@playwright/test';
+
+/** What the visible wide axis says: its zone lines, its day ticks' labels and positions, the shaded days' edges. */
+function wideAxis(page: Page) {
+  return page
+    .locator('[data-timeline-chart] svg.tl-wide')
+    .first()
+    .evaluate((svg) => {
+      // checkVisibility() says true for an SVG group hidden by display: none, so ask for the group's style.
+      const shown = (el: Element) => getComputedStyle(el.closest('.tl-zone-view')!).display !== 'none';
+      const view = [...svg.querySelectorAll(':scope > .tl-zone-view')].find(shown)!;
+      const x = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return Math.round(r.left + r.width / 2);
+      };
+      const majors = [...view.querySelectorAll('.tl-tick.tl-major')];
+      return {
+        views: svg.querySelectorAll(':scope > .tl-zone-view').length,
+        zones: [...view.querySelectorAll(':scope > .tl-zone')].map((t) => t.textContent),
+        days: majors.map((g) => g.querySelector('text')!.textContent),
+        dayHoursInOtherZone: majors.map((g) => g.querySelector('.tl-second')?.textContent),
+        dayX: majors.map((g) => x(g.querySelector('line')!)),
+        shadeEdges: [...view.querySelectorAll('.tl-day')].flatMap((r) => {
+          const b = r.getBoundingClientRect();
+          return [Math.round(b.left), Math.round(b.right)];
+        }),
+        axisEnds: (() => {
+          const r = svg.querySelector('.tl-axis')!.getBoundingClientRect();
+          return [Math.round(r.left), Math.round(r.right)];
+        })(),
+        bandRules: [...svg.querySelectorAll('.succession-band .band-day')].filter(shown).map(x),
+      };
+    });
+}
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test('choosing UTC+8 moves the timeline’s days and hours to Beijing time, and back', async ({ page }) => {
+  await page.goto('/zh-hant/timeline/');
+  const pacific = await wideAxis(page);
+  expect(pacific.views).toBe(2);
+  expect(pacific.zones).toEqual(['太平洋時間', '北京時間']);
+  expect(pacific.days[0]).toBe('11月17日');
+  // Pacific midnight is 16:00 in Beijing.
+  expect(new Set(pacific.dayHoursInOtherZone)).toEqual(new Set(['16:00']));
+
+  await page.getByRole('group', { name: '時間顯示為' }).getByRole('button', { name: '北京時間' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-zone-show', '1');
+  const beijing = await wideAxis(page);
+  expect(beijing.zones).toEqual(['北京時間', '太平洋時間']);
+  expect(beijing.days[0]).toBe('11月18日');
+  // Beijing midnight is 08:00 the day before in Pacific time (PST, UTC−8).
+  expect(new Set(beijing.dayHoursInOtherZone)).toEqual(new Set(['08:00']));
+  // The day ticks moved 8 hours to the right (well clear of where they were), and the shading with them.
+  for (const x of beijing.dayX) expect(Math.min(...pacific.dayX.map((p) => Math.abs(p - x)))).toBeGreaterThan(20);
+  // Every edge of a shaded day is a Beijing midnight (or an end of the axis).
+  for (const edge of beijing.shadeEdges)
+    expect(Math.min(...[...beijing.dayX, ...beijing.axisEnds].map((d) => Math.abs(d - edge)))).toBeLessThanOrEqual(1.5);
+  expect(beijing.bandRules).toEqual(beijing.dayX);
+
+  await page.getByRole('group', { name: '時間顯示為' }).getByRole('button', { name: '太平洋時間' }).click();
+  expect((await wideAxis(page)).days).toEqual(pacific.days);
+});
+
+test('the choice is remembered: a chapter’s close-up and a profile’s path read Beijing time too', async ({ page }) => {
+  await page.goto('/zh-hant/timeline/');
+  await page.getByRole('group', { name: '時間顯示為' }).getByRole('button', { name: '北京時間' }).click();
+  for (const path of ['/zh-hant/chapters/process/', '/zh-hant/people/emmett-shear/']) {
+    await page.goto(path);
+    const axis = await wideAxis(page);
+    expect(axis.zones[0], path).toBe('北京時間');
+  }
+});
+
+test('on a phone the vertical timeline reads Beijing days after the choice', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/zh-hans/timeline/');
+  const tall = page.locator('[data-timeline-chart] svg.tl-tall').first();
+  await expect(tall.locator('.tl-zone-view:visible > .tl-zone')).toHaveText('太平洋时间');
+  await page.getByRole('button', { name: '菜单' }).click();
+  await page.getByRole('group', { name: '时间显示为' }).getByRole('button', { name: '北京时间' }).click();
+  await expect(tall.locator('.tl-zone-view:visible > .tl-zone')).toHaveText('北京时间');
+  await expect(tall.locator('.tl-zone-view:visible .tl-tick.tl-major text').first()).toHaveText('11月18日');
+  await context.close();
+});

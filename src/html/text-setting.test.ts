@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { breakNamesAtDots, joinNoteMarks, setLatinRuns } from './text-setting';
+
+const page = (body: string) => `<html><head><title>we’ve</title></head><body>${body}</body></html>`;
+
+describe('setLatinRuns', () => {
+  it('wraps English runs that hold an apostrophe or quotes, and nothing else', () => {
+    expect(setLatinRuns(page('<p>他說 I love everything we’ve built 之類的話，OpenAI 也是。</p>'))).toBe(
+      page('<p>他說 <span lang="en">I love everything we’ve built</span> 之類的話，OpenAI 也是。</p>'),
+    );
+    expect(setLatinRuns(page('<p>“the board’s actions.”；</p>'))).toBe(page('<p><span lang="en">“the board’s actions.”</span>；</p>'));
+  });
+
+  it('leaves Chinese quotes, the head, scripts and drawings alone', () => {
+    const untouched = page('<p>“安全主义”与“加速主义”</p><script>a="we’ve"</script><svg><text>we’ve</text></svg>');
+    expect(setLatinRuns(untouched)).toBe(untouched);
+  });
+
+  it('does not touch attributes', () => {
+    const html = page('<a title="board’s">x</a>');
+    expect(setLatinRuns(html)).toBe(html);
+  });
+});
+
+describe('joinNoteMarks', () => {
+  it('puts a word joiner before every citation marker', () => {
+    expect(joinNoteMarks('選擇<sup class="cite" data-pagefind-ignore>')).toBe('選擇\u2060<sup class="cite" data-pagefind-ignore>');
+  });
+});
+
+describe('breakNamesAtDots', () => {
+  it('lets a person link break after its middle dots, and leaves other text alone', () => {
+    expect(breakNamesAtDots('<p>見<a class="person-ref quiet" href="#">格雷格·布羅克曼</a>與薩蒂亞·納德拉</p><br>')).toBe(
+      '<p>見<a class="person-ref quiet" href="#">格雷格·<wbr>布羅克曼</a>與薩蒂亞·納德拉</p><br>',
+    );
+  });
+});

@@ -1,0 +1,88 @@
+import { Parser } from 'htmlparser2';
+
+/** Elements whose text is not prose a reader sees set in the page's face. */
+const OPAQUE = new Set(['script', 'style', 'svg', 'title', 'textarea', 'code', 'pre', 'head']);
+/** Characters a CJK face draws full-width (’ in “board’s” takes a whole em) but a Latin text needs narrow. */
+const WIDE_IN_CJK = /[’‘“”]/;
+/** A Latin word: maybe opened by a quote, letters and digits with apostrophes or hyphens inside, maybe closed by punctuation and a quote. */
+const WORD = String.raw`[“‘]?[A-Za-z0-9][A-Za-z0-9’'.\-]*[,;:!?]?[”’]?`;
+const RUN = new RegExp(`${WORD}(?: ${WORD})*`, 'g');
+
+/**
+ * Sets English inside Chinese text as English: each run of Latin words that holds a quote or apostrophe
+ * (board’s, we’ve, “…”) is wrapped in `<span lang="en">`, which the style sheet sets with proportional
+ * widths, since the CJK face draws ’ and “” a full em wide. Only text nodes change; the document is not
+ * re-serialised. Screen readers also read these runs as English.
+ */
+export function setLatinRuns(html: string): string {
+  const out: string[] = [];
+  let copiedUpTo = 0;
+  let opaque = 0;
+  let inBody = false;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'body') inBody = true;
+        else if (OPAQUE.has(name)) opaque++;
+      },
+      onclosetag(name) {
+        if (OPAQUE.has(name)) opaque = Math.max(0, opaque - 1);
+      },
+      ontext(text) {
+        if (!inBody || opaque > 0 || !WIDE_IN_CJK.test(text)) return;
+        const marked = text.replace(RUN, (run) => (WIDE_IN_CJK.test(run) && /[A-Za-z]/.test(run) ? `<span lang="en">${run}</span>` : run));
+        if (marked === text) return;
+        out.push(html.slice(copiedUpTo, parser.startIndex), marked);
+        copiedUpTo = parser.endIndex + 1;
+      },
+    },
+    { decodeEntities: false, recognizeSelfClosing: true },
+  );
+  parser.end(html);
+  if (copiedUpTo === 0) return html;
+  out.push(html.slice(copiedUpTo));
+  return out.join('');
+}
+
+/**
+ * Keeps each footnote marker on the line of the word before it: a word joiner (U+2060, no break either
+ * side, invisible, ignored by word segmentation) before every citation superscript, since a line may
+ * otherwise break between any two Chinese characters, and so before the marker.
+ */
+export function joinNoteMarks(html: string): string {
+  return html.replaceAll('<sup class="cite"', '\u2060<sup class="cite"');
+}
+
+/**
+ * Lets a long transliterated name in the prose break at its middle dot (格雷格·｜布羅克曼) and nowhere else:
+ * a `<wbr>` after each · inside a person link, which the style sheet sets `word-break: keep-all`. A name
+ * kept whole on one line left ragged gaps at the end of the line before it.
+ */
+export function breakNamesAtDots(html: string): string {
+  const out: string[] = [];
+  let copiedUpTo = 0;
+  const open: boolean[] = [];
+  let inName = 0;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const isName = /(^|\s)person-ref(\s|$)/.test(attributes.class ?? '');
+        open.push(isName);
+        if (isName) inName++;
+      },
+      onclosetag() {
+        if (open.pop()) inName--;
+      },
+      ontext(text) {
+        if (inName === 0 || !text.includes('·')) return;
+        out.push(html.slice(copiedUpTo, parser.startIndex), text.replaceAll('·', '·<wbr>'));
+        copiedUpTo = parser.endIndex + 1;
+      },
+    },
+    { decodeEntities: false, recognizeSelfClosing: true },
+  );
+  parser.end(html);
+  if (copiedUpTo === 0) return html;
+  out.push(html.slice(copiedUpTo));
+  return out.join('');
+}
