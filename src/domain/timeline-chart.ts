@@ -89,7 +89,7 @@ export function wideLayout<E extends Placed>(
   const byTrack = (kind: DocEvent['kind'], r: number) => {
     const list = events.filter((e) => e.kind === kind).sort((a, b) => a.epochMs - b.epochMs);
     const lanes = stackLanes(list.map((e) => ({ from: x(e.epochMs) - r - 1, to: x(e.epochMs) + r + 1 })));
-    return { list, lanes, count: Math.max(1, ...lanes.map((l) => l + 1)) };
+    return { list, lanes, count: lanes.reduce((n, l) => Math.max(n, l + 1), 1) };
   };
   const mains = byTrack('main', MAIN_R);
   const asides = byTrack('aside', ASIDE_R);
@@ -184,7 +184,7 @@ export function tallLayout<E extends Placed & { title: string }>(
       label: { lines: texts[i], top: tops[i], height: heights[i], strong: labelOf(e) !== undefined },
     };
   });
-  const bottom = Math.max(y(span.endMs), ...marks.map((m) => m.label.top + m.label.height));
+  const bottom = marks.reduce((b, m) => Math.max(b, m.label.top + m.label.height), y(span.endMs));
   const ticks = ticksFor(span, zones, Math.max(4, Math.round((bottom - top) / 80))).map((t) => ({ ...t, y: y(t.epochMs) }));
   return { height: bottom + 24, marks, ticks, top, bottom };
 }
