@@ -17,16 +17,19 @@ export function textEms(text: string): number {
   return ems;
 }
 
-/** Splits a label into lines of at most `maxEms`, keeping Latin words whole; the last line ends in … when cut. */
-export function wrapText(text: string, maxEms: number, maxLines = 2): string[] {
+/**
+ * Splits a label into lines of at most `maxEms`, keeping Latin words whole; the last line ends in … when cut.
+ * `ems` measures a line as the reader will see it (in another script, its words can be longer).
+ */
+export function wrapText(text: string, maxEms: number, maxLines = 2, ems: (text: string) => number = textEms): string[] {
   const tokens = text.match(/[A-Za-z0-9’'.,-]+|\s+|./gu) ?? [];
   const lines: string[] = [''];
   for (const token of tokens) {
     const line = lines.at(-1)!;
-    if (line && textEms(line + token) > maxEms) {
+    if (line && ems(line + token) > maxEms) {
       if (lines.length === maxLines) {
         let cut = line.trimEnd();
-        while (cut && textEms(`${cut}…`) > maxEms) cut = [...cut].slice(0, -1).join('');
+        while (cut && ems(`${cut}…`) > maxEms) cut = [...cut].slice(0, -1).join('');
         lines[lines.length - 1] = `${cut.trimEnd()}…`;
         return lines.map((l) => l.trim());
       }
@@ -90,15 +93,20 @@ export interface PlacedLabel {
  * to left, so in each row only one edge matters (the rightmost end, or the leftmost start still in reach);
  * a tree over rows finds the lowest row whose edge leaves room, and trees over the points answer which
  * rows a leader may cross.
+ *
+ * `reach`: how far a label reaches back past its point (4 px by default, over its own leader). A negative
+ * reach starts the text that far beyond the point, so labels of points at the same place stack with their
+ * leaders beside them, not through them.
  */
 export function placeLabels(
   items: readonly { x: number; width: number }[],
   bounds: { left: number; right: number },
   gap = 10,
+  reach = 4,
 ): PlacedLabel[] {
   const n = items.length;
   const result: PlacedLabel[] = new Array(n);
-  const anchorOf = ({ x, width }: { x: number; width: number }) => (x - 4 + width <= bounds.right ? 'start' : 'end');
+  const anchorOf = ({ x, width }: { x: number; width: number }) => (x - reach + width <= bounds.right ? 'start' : 'end');
   const indices = items.map((_, i) => i);
   // Labels that end at their point (at the right edge) reach left, so those stairs climb the other way.
   const ends = indices.filter((i) => anchorOf(items[i]) === 'end').sort((a, b) => items[a].x - items[b].x);
@@ -124,7 +132,7 @@ export function placeLabels(
   const place = (i: number, phase: 'end' | 'start') => {
     const { x, width } = items[i];
     const anchor = phase;
-    const left = anchor === 'start' ? Math.max(bounds.left, x - 4) : x + 4 - width;
+    const left = anchor === 'start' ? Math.max(bounds.left, x - reach) : x + reach - width;
     const right = left + width;
     if (phase === 'start') {
       // Labels already placed that end at their point come within reach as the sweep moves left past them.
