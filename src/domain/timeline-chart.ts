@@ -70,7 +70,8 @@ const ASIDE_R = 6.5;
 
 /**
  * The wide layout: labels in rows above the main track (never overlapping), marks stacked in lanes where
- * they crowd, asides on their own track, the axis beneath.
+ * they crowd, asides on their own track, the axis beneath; `band` reserves that much height above the axis
+ * (for a density chart's bars).
  */
 export function wideLayout<E extends Placed>(
   events: readonly E[],
@@ -78,6 +79,7 @@ export function wideLayout<E extends Placed>(
   scale: ReturnType<typeof wideScale>,
   zones: readonly { zone: string }[],
   ems: (text: string) => number = textEms,
+  band = 0,
 ): WideLayout<E> {
   const x = scale.at;
   const labelled = events.filter((e) => labelOf(e) !== undefined).sort((a, b) => a.epochMs - b.epochMs);
@@ -100,7 +102,7 @@ export function wideLayout<E extends Placed>(
   const mains = byTrack('main', MAIN_R);
   const asides = byTrack('aside', ASIDE_R);
   const aside = main + (mains.count - 1) * (2 * MAIN_R + 3) + 34;
-  const axisY = aside + (asides.count - 1) * (2 * ASIDE_R + 3) + 22;
+  const axisY = aside + (asides.count - 1) * (2 * ASIDE_R + 3) + 22 + band;
 
   const labelById = new Map(labelled.map((e, i) => [e.id, placed[i]]));
   const marks: WideMark<E>[] = [];
