@@ -93,7 +93,8 @@ export function convertHtml(html: string, convert: (text: string) => string): st
       },
       onclosetag(name, isImplied) {
         if (isImplied && isVoid(name)) return;
-        const index = stack.map((e) => e.name).lastIndexOf(name);
+        let index = stack.length - 1;
+        while (index >= 0 && stack[index].name !== name) index--;
         if (index === -1) return;
         for (const element of stack.splice(index)) if (element.protect) protectedDepth--;
       },
