@@ -107,6 +107,8 @@ export const ui = {
     dayTitle: '{date}的事件',
     dayIntro: '這一天的 {events} 個事件，依時間先後。',
     turns: '轉折點',
+    legendMain: '長條：每段時間的主線事件數',
+    legendAside: '疊在上面的淺色長條：花絮數',
   },
   people: { title: '人物', intro: '這段歷史裡出現的每一個人。', others: '其他人物', everyone: '所有人物' },
   glossary: { title: '名詞解釋', order: { 'zh-hant': '外文詞在前，中文詞依注音排列。', 'zh-hans': '外文詞在前，中文詞依拼音排列。' } },
