@@ -2,6 +2,8 @@
 // Prints one table. Medians of several runs where the machine's noise matters.
 // `npm run bench -- --pages` builds the bundled documentary once and measures only in the browser (first
 // views, search, Lighthouse): a few minutes instead of many. BENCH_PORT moves its server (default 4500).
+// `npm run bench -- --events 20000` (repeatable, or 2000,5000) builds only synthetic documentaries of those
+// sizes (events per script) and reports each one's per-page time, peak memory and slowest page.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +26,15 @@ const row = (what: string, value: string) => {
   console.error(`  ${what}: ${value}`);
 };
 
-function build(contentDir: string, outDir: string): { seconds: number; peakMb?: number } {
+/** Sizes asked for with --events (repeatable, or comma-separated); empty for the full bench. */
+const eventSizes = process.argv
+  .flatMap((arg, i, all) =>
+    arg === '--events' ? (all[i + 1] ?? '').split(',') : arg.startsWith('--events=') ? arg.slice(9).split(',') : [],
+  )
+  .map((n) => Number(n.replaceAll('_', '')))
+  .filter((n) => Number.isInteger(n) && n > 0);
+
+function build(contentDir: string, outDir: string): { seconds: number; peakMb?: number; slowest?: { page: string; ms: number } } {
   const env = {
     ...process.env,
     CONTENT_DIR: contentDir,
@@ -40,7 +50,39 @@ function build(contentDir: string, outDir: string): { seconds: number; peakMb?: 
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`build of ${contentDir} failed:\n${result.stderr.slice(-2000)}`);
   const peak = result.stderr.match(/PEAK_KB=(\d+)/)?.[1];
-  return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined };
+  // Astro logs each page it writes with the time it took: "├─ /zh-hant/people/x/index.html (+12ms)".
+  // The first page written also carries the renderer's start-up, so it is left out.
+  let slowest: { page: string; ms: number } | undefined;
+  for (const [, page, amount, unit] of [...result.stdout.matchAll(/─ (\S+) \(\+([\d.]+)(ms|s)\)/g)].slice(1)) {
+    const ms = Number(amount) * (unit === 's' ? 1000 : 1);
+    if (!slowest || ms > slowest.ms) slowest = { page, ms };
+  }
+  return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined, slowest };
+}
+
+/** Builds a synthetic documentary of `events` events per script and reports its cost; the per-page time. */
+function buildSynthetic(events: number): number {
+  console.error(`building a synthetic documentary with ${events} events …`);
+  const content = join(work, `synthetic-${events}`);
+  writeSyntheticDocumentary(content, events, 42);
+  const out = join(work, `synthetic-${events}-dist`);
+  const result = build(content, out);
+  const pages = pagesIn(out);
+  const perPage = (result.seconds * 1000) / pages;
+  row(
+    `build, synthetic ${events} events/script`,
+    `${result.seconds.toFixed(1)} s for ${pages} pages = ${perPage.toFixed(2)} ms/page` +
+      (result.peakMb ? `, peak ${result.peakMb.toFixed(0)} MB` : '') +
+      (result.slowest ? `, slowest page ${result.slowest.page} ${result.slowest.ms.toFixed(0)} ms` : ''),
+  );
+  return perPage;
+}
+
+if (eventSizes.length) {
+  for (const events of eventSizes) buildSynthetic(events);
+  console.log('\n| measure | result |\n| --- | --- |');
+  for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
+  process.exit(0);
 }
 
 function pagesIn(dir: string): number {
@@ -61,20 +103,8 @@ if (runs[0].peakMb) row('peak memory, bundled build', `${Math.max(...runs.map((r
 if (!pagesOnly) {
   // 2. Build: synthetic documentaries at three sizes.
   const perPage: Record<number, number> = {};
-  for (const events of [100, 500, 2000]) {
-    console.error(`building a synthetic documentary with ${events} events …`);
-    const content = join(work, `synthetic-${events}`);
-    writeSyntheticDocumentary(content, events, 42);
-    const out = join(work, `synthetic-${events}-dist`);
-    const result = build(content, out);
-    const pages = pagesIn(out);
-    perPage[events] = (result.seconds * 1000) / pages;
-    row(
-      `build, synthetic ${events} events/script`,
-      `${result.seconds.toFixed(1)} s for ${pages} pages = ${perPage[events].toFixed(2)} ms/page${result.peakMb ? `, peak ${result.peakMb.toFixed(0)} MB` : ''}`,
-    );
-  }
-  row('per-page time at 2,000 ÷ at 500', (perPage[2000] / perPage[500]).toFixed(2));
+  for (const events of [2000, 5000, 20000]) perPage[events] = buildSynthetic(events);
+  row('per-page time at 20,000 ÷ at 2,000', (perPage[20000] / perPage[2000]).toFixed(2));
 
   // A story of ten years must cost what a story of days does: the axis steps in years, not in minutes.
   for (const [label, stepHours] of [

@@ -89,7 +89,7 @@ export function writeSyntheticDocumentary(dir: string, events: number, seed = 1,
     const who = Array.from({ length: 3 }, () => `person-${1 + Math.floor(next() * people)}`);
     writeFileSync(
       join(dir, 'events', `event-${e}.mdx`),
-      `---\ntitle: 事件 ${e}\nkind: main\nseq: ${e}\ntime: "${time}"\nprecision: minute\nzone: UTC\ntimeBasis: { source: source, stated: "${time}", how: stated }\nsummary: ${sentence()}\npeople: [${[...new Set(who)].join(', ')}]\nsources: [source]\n---\n${paragraph(5)}<Person id="${who[0]}">某人</Person>提到<Term id="term-${1 + Math.floor(next() * terms)}">名詞</Term>。<Cite id="source" />\n\n${paragraph(4)}\n`,
+      `---\ntitle: 事件 ${e}\nkind: main\nseq: ${e}\n${e % 250 === 1 ? 'highlight: true\n' : ''}time: "${time}"\nprecision: minute\nzone: UTC\ntimeBasis: { source: source, stated: "${time}", how: stated }\nsummary: ${sentence()}\npeople: [${[...new Set(who)].join(', ')}]\nsources: [source]\n---\n${paragraph(5)}<Person id="${who[0]}">某人</Person>提到<Term id="term-${1 + Math.floor(next() * terms)}">名詞</Term>。<Cite id="source" />\n\n${paragraph(4)}\n`,
     );
   }
   // Per script: home, timeline, people, glossary, sources, search + every entry.

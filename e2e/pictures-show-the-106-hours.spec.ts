@@ -274,3 +274,89 @@ test('every chapter has a generated picture in its text', async ({ page }) => {
     ).toBeVisible();
   }
 });
+
+// On a phone the timeline runs down the page and every event is labelled beside its mark.
+for (const path of ['/zh-hant/', '/zh-hant/timeline/', '/zh-hans/timeline/', '/zh-hant/chapters/process/']) {
+  test(`at 390 px ${path}: no timeline label is cut, crossed by a day rule or overlapped, and each sits level with its mark`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const svg of document.querySelectorAll<SVGSVGElement>('[data-timeline-chart] svg.tl-tall')) {
+        const frame = svg.getBoundingClientRect();
+        if (frame.width === 0) continue;
+        const rules = [...svg.querySelectorAll('.tl-tick.tl-major line')].map((l) => l.getBoundingClientRect());
+        const marks = [...svg.querySelectorAll('a.tl-mark')].map((a) => {
+          const texts = [...a.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+          const mark = a.querySelector('path:not(.tl-leader)')!.getBoundingClientRect();
+          return {
+            name: texts.length ? a.querySelector('text')!.textContent! : '',
+            texts,
+            top: Math.min(...texts.map((t) => t.top)),
+            bottom: Math.max(...texts.map((t) => t.bottom)),
+            markY: mark.top + mark.height / 2,
+          };
+        });
+        for (const m of marks) {
+          for (const t of m.texts) {
+            if (t.right > frame.right + 0.5 || t.left < frame.left - 0.5) found.push(`${m.name} is cut at the chart's edge`);
+            for (const r of rules)
+              if (r.top > t.top + 1 && r.top < t.bottom - 1 && r.left < t.right && r.right > t.left)
+                found.push(`a day rule crosses ${m.name}`);
+          }
+          // Level with its mark: the label's middle is never more than a label's height away from it.
+          const middle = (m.top + m.bottom) / 2;
+          if (Math.abs(middle - m.markY) > Math.max(24, m.bottom - m.top) * 1.5) found.push(`${m.name} is far from its mark`);
+        }
+        for (const [i, a] of marks.entries())
+          for (const b of marks.slice(i + 1)) {
+            if (a.top < b.bottom - 1 && b.top < a.bottom - 1) found.push(`${a.name} overlaps ${b.name}`);
+            // Leaders never cross: a later mark's label is never above an earlier mark's.
+            if (b.markY > a.markY + 0.5 && b.top < a.top) found.push(`the leaders of ${a.name} and ${b.name} cross`);
+          }
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+  });
+}
+
+test('at 1440 px the close-up of 20 November stacks the labels of one moment beside their leader, none overlapping', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/zh-hant/chapters/process/');
+  const svg = page.locator('figure.tl-stretch svg.tl-wide');
+  await expect(svg).toBeVisible();
+  const problems = await svg.evaluate((chart) => {
+    const found: string[] = [];
+    const marks = [...chart.querySelectorAll('a.tl-labelled')].map((a) => {
+      const mark = a.querySelector('path')!.getBoundingClientRect();
+      return {
+        name: a.querySelector('text')!.textContent!,
+        label: a.querySelector('text')!.getBoundingClientRect(),
+        x: mark.left + mark.width / 2,
+      };
+    });
+    for (const [i, a] of marks.entries())
+      for (const b of marks.slice(i + 1)) {
+        const [p, q] = [a.label, b.label];
+        if (p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1)
+          found.push(`${a.name} overlaps ${b.name}`);
+      }
+    for (const line of chart.querySelectorAll('line.tl-leader')) {
+      const l = line.getBoundingClientRect();
+      for (const m of marks)
+        if (
+          Math.abs(m.x - l.left) < 1 &&
+          l.left > m.label.left + 1 &&
+          l.left < m.label.right - 1 &&
+          l.top < m.label.bottom - 2 &&
+          l.bottom > m.label.top + 2
+        )
+          found.push(`a leader runs through ${m.name}, a label of its own moment`);
+    }
+    return found;
+  });
+  expect(problems).toEqual([]);
+});

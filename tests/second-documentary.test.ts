@@ -78,7 +78,7 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
     expect(basis).toContain('<a href="#ref-nasa-report">NASA</a>');
     expect(basis).toContain('「<span lang="en">approximately 55:54 g.e.t.</span>」');
     const launchBasis = /<dd class="time-basis"[^>]*>([\s\S]*?)<\/dd>/.exec(page('zh-hant/events/launch'))![1];
-    expect(launchBasis.replace(/<[^>]+>/g, '')).toBe('NASA寫作“2:13 p.m. e.s.t.”（由原文的時區換算）');
+    expect(launchBasis.replace(/<[^>]+>/g, '')).toBe('NASA寫作「2:13 p.m. e.s.t.」（由原文的時區換算）');
     expect(page('zh-hans/events/explosion')).toContain('时间依据');
   });
 

@@ -2,6 +2,7 @@
 // what span an imprecise time covers. Widths are estimated from the text (a CJK character is 1 em).
 import { calendarOf, wallClockToEpoch } from './time-axis';
 import type { Precision } from './model';
+import { FirstAtLeast, LowestCover, RangeMax, lowerBound, upperBound } from './slot-trees';
 
 /** Width of a text in ems: CJK and full-width characters 1, Latin letters and digits about half. */
 export function textEms(text: string): number {
@@ -16,16 +17,19 @@ export function textEms(text: string): number {
   return ems;
 }
 
-/** Splits a label into lines of at most `maxEms`, keeping Latin words whole; the last line ends in … when cut. */
-export function wrapText(text: string, maxEms: number, maxLines = 2): string[] {
+/**
+ * Splits a label into lines of at most `maxEms`, keeping Latin words whole; the last line ends in … when cut.
+ * `ems` measures a line as the reader will see it (in another script, its words can be longer).
+ */
+export function wrapText(text: string, maxEms: number, maxLines = 2, ems: (text: string) => number = textEms): string[] {
   const tokens = text.match(/[A-Za-z0-9’'.,-]+|\s+|./gu) ?? [];
   const lines: string[] = [''];
   for (const token of tokens) {
     const line = lines.at(-1)!;
-    if (line && textEms(line + token) > maxEms) {
+    if (line && ems(line + token) > maxEms) {
       if (lines.length === maxLines) {
         let cut = line.trimEnd();
-        while (cut && textEms(`${cut}…`) > maxEms) cut = [...cut].slice(0, -1).join('');
+        while (cut && ems(`${cut}…`) > maxEms) cut = [...cut].slice(0, -1).join('');
         lines[lines.length - 1] = `${cut.trimEnd()}…`;
         return lines.map((l) => l.trim());
       }
@@ -60,11 +64,11 @@ export function precisionRange(event: {
 
 /** For items sorted by position, the lowest lane where each fits without touching the one before it. */
 export function stackLanes(items: readonly { from: number; to: number }[], gap = 0): number[] {
-  const laneEnds: number[] = [];
+  // Per lane −(its end + gap): a lane has room when that is ≥ −from; lanes not yet used have all the room.
+  const room = new FirstAtLeast(items.length, Infinity);
   return items.map(({ from, to }) => {
-    let lane = laneEnds.findIndex((end) => end + gap <= from);
-    if (lane === -1) lane = laneEnds.length;
-    laneEnds[lane] = to;
+    const lane = room.first(0, items.length - 1, -from);
+    room.set(lane, -(to + gap));
     return lane;
   });
 }
@@ -82,46 +86,77 @@ export interface PlacedLabel {
  * Labels beside points on a horizontal axis, in rows above the points so that none overlaps another and no
  * label's leader (a vertical line down from its row to its point) runs through another label: each label
  * starts at its point (or ends there, near the right edge). Placed from the right edge inward, each takes
- * the lowest row that is clear, so crowded labels climb like stairs toward the left and their leaders pass beside the
- * labels below them.
+ * the lowest row that is clear, so crowded labels climb like stairs toward the left and their leaders pass
+ * beside the labels below them.
+ *
+ * O(n log n): the labels that end at their point are placed left to right and those that start there right
+ * to left, so in each row only one edge matters (the rightmost end, or the leftmost start still in reach);
+ * a tree over rows finds the lowest row whose edge leaves room, and trees over the points answer which
+ * rows a leader may cross.
+ *
+ * `reach`: how far a label reaches back past its point (4 px by default, over its own leader). A negative
+ * reach starts the text that far beyond the point, so labels of points at the same place stack with their
+ * leaders beside them, not through them.
  */
 export function placeLabels(
   items: readonly { x: number; width: number }[],
   bounds: { left: number; right: number },
   gap = 10,
+  reach = 4,
 ): PlacedLabel[] {
-  const placed: (PlacedLabel & { point: number })[] = [];
-  const result: PlacedLabel[] = new Array(items.length);
-  const anchorOf = ({ x, width }: { x: number; width: number }) => (x - 4 + width <= bounds.right ? 'start' : 'end');
+  const n = items.length;
+  const result: PlacedLabel[] = new Array(n);
+  const anchorOf = ({ x, width }: { x: number; width: number }) => (x - reach + width <= bounds.right ? 'start' : 'end');
+  const indices = items.map((_, i) => i);
   // Labels that end at their point (at the right edge) reach left, so those stairs climb the other way.
-  const ends = items
-    .map((_, i) => i)
-    .filter((i) => anchorOf(items[i]) === 'end')
-    .sort((a, b) => items[a].x - items[b].x);
-  const starts = items
-    .map((_, i) => i)
-    .filter((i) => anchorOf(items[i]) === 'start')
-    .sort((a, b) => items[b].x - items[a].x);
-  for (const i of [...ends, ...starts]) {
+  const ends = indices.filter((i) => anchorOf(items[i]) === 'end').sort((a, b) => items[a].x - items[b].x);
+  const starts = indices.filter((i) => anchorOf(items[i]) === 'start').sort((a, b) => items[b].x - items[a].x);
+
+  // Points in order, for the leader rules: a label may not sit above a lower label that covers its point,
+  // nor below a higher label whose leader drops through it.
+  const byX = [...indices].sort((a, b) => items[a].x - items[b].x);
+  const xs = Float64Array.from(byX, (i) => items[i].x);
+  const rank = new Int32Array(n);
+  byX.forEach((i, r) => (rank[i] = r));
+  const lowestRowOver = new LowestCover(n);
+  const highestRowBelow = new RangeMax(n);
+
+  // Per row, a key that is ≥ the label's threshold when the row has room for it. While labels ending at
+  // their point go left to right: −(rightmost right + gap), against −left. While labels starting at their
+  // point go right to left: the leftmost left of what is still in reach, against right + gap.
+  const rowRoom = new FirstAtLeast(n + 1, Infinity);
+  let rows = 0;
+  const endsByReach = [...ends];
+  let reachable = 0;
+
+  const place = (i: number, phase: 'end' | 'start') => {
     const { x, width } = items[i];
-    const anchor = anchorOf(items[i]);
-    const left = anchor === 'start' ? Math.max(bounds.left, x - 4) : x + 4 - width;
+    const anchor = phase;
+    const left = anchor === 'start' ? Math.max(bounds.left, x - reach) : x + reach - width;
     const right = left + width;
-    const fits = (row: number, leaders: boolean) =>
-      placed.every((p) =>
-        p.row === row
-          ? right + gap <= p.left || left >= p.right + gap
-          : !leaders || (p.row < row ? x < p.left - 2 || x > p.right + 2 : p.point < left - 2 || p.point > right + 2),
-      );
-    const rows = placed.reduce((n, p) => Math.max(n, p.row + 1), 0);
-    let row = 0;
-    while (row <= rows && !fits(row, true)) row++;
+    if (phase === 'start') {
+      // Labels already placed that end at their point come within reach as the sweep moves left past them.
+      while (reachable < endsByReach.length && left < result[endsByReach[reachable]].right + gap) {
+        const p = result[endsByReach[reachable++]];
+        rowRoom.set(p.row, Math.min(rowRoom.get(p.row), p.left));
+      }
+    }
+    const threshold = phase === 'start' ? right + gap : -left;
+    const highest = Math.min(lowestRowOver.at(rank[i]), rows);
+    const lowest = Math.max(0, highestRowBelow.over(lowerBound(xs, left - 2), upperBound(xs, right + 2) - 1));
+    let row = rowRoom.first(lowest, highest, threshold);
     // No row keeps every leader clear (a label covers this point): fall back to the first row it fits in.
-    if (row > rows) for (row = 0; !fits(row, false); row++);
-    const label = { row, anchor, x: anchor === 'start' ? left : right, left, right } as const;
-    placed.push({ ...label, point: x });
-    result[i] = label;
-  }
+    if (row === -1) row = rowRoom.first(0, rows, threshold);
+    rows = Math.max(rows, row + 1);
+    rowRoom.set(row, phase === 'start' ? left : -(right + gap));
+    lowestRowOver.cover(lowerBound(xs, left - 2), upperBound(xs, right + 2) - 1, row);
+    highestRowBelow.set(rank[i], row);
+    result[i] = { row, anchor, x: anchor === 'start' ? left : right, left, right };
+  };
+  for (const i of ends) place(i, 'end');
+  for (let row = 0; row < rows; row++) rowRoom.set(row, Infinity);
+  endsByReach.sort((a, b) => result[b].right - result[a].right);
+  for (const i of starts) place(i, 'start');
   return result;
 }
 
@@ -131,25 +166,29 @@ export function placeLabels(
  * cluster of labels beside a vertical timeline.
  */
 export function spreadOut(wanted: readonly number[], sizes: readonly number[], start = -Infinity): number[] {
-  // Boxes that would overlap form a cluster, centred on where its members want to be on average.
-  const clusters: { first: number; last: number; top: number }[] = [];
-  const offset = (c: { first: number }, j: number) => sizes.slice(c.first, j).reduce((a, b) => a + b, 0);
-  const height = (c: { first: number; last: number }) => offset(c, c.last + 1);
-  const idealTop = (c: { first: number; last: number }) => {
-    let sum = 0;
-    for (let j = c.first; j <= c.last; j++) sum += wanted[j] - offset(c, j);
-    return Math.max(start, sum / (c.last - c.first + 1));
-  };
+  // Boxes that would overlap form a cluster, centred on where its members want to be on average. A stack of
+  // clusters, each with its height and the sum of (wanted − offset in the cluster) of its members, merges
+  // in O(1), so the whole pass is linear.
+  const clusters: { first: number; count: number; height: number; sum: number; top: number }[] = [];
   wanted.forEach((w, i) => {
-    let cluster = { first: i, last: i, top: Math.max(start, w) };
-    while (clusters.length && clusters.at(-1)!.top + height(clusters.at(-1)!) > cluster.top) {
+    let cluster = { first: i, count: 1, height: sizes[i], sum: w, top: Math.max(start, w) };
+    while (clusters.length && clusters.at(-1)!.top + clusters.at(-1)!.height > cluster.top) {
       const previous = clusters.pop()!;
-      cluster = { first: previous.first, last: cluster.last, top: 0 };
-      cluster.top = idealTop(cluster);
+      const sum = previous.sum + cluster.sum - cluster.count * previous.height;
+      const count = previous.count + cluster.count;
+      cluster = { first: previous.first, count, height: previous.height + cluster.height, sum, top: Math.max(start, sum / count) };
     }
     clusters.push(cluster);
   });
-  return clusters.flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, k) => c.top + offset(c, c.first + k)));
+  const tops = new Array<number>(wanted.length);
+  for (const c of clusters) {
+    let at = c.top;
+    for (let j = c.first; j < c.first + c.count; j++) {
+      tops[j] = at;
+      at += sizes[j];
+    }
+  }
+  return tops;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The timeline as geometry: one wide layout (time runs right, for screens that fit it) and one tall layout
 // (time runs down, for phones). Both come from the same events; the Astro component only draws them.
-import { placeLabels, precisionRange, spreadOut, stackLanes, textEms, wrapText } from './chart-layout';
+import { placeLabels, precisionRange, stackLanes, textEms, wrapText } from './chart-layout';
+import { lowerBound } from './slot-trees';
 import type { DocEvent } from './model';
 import { axisTicks, dayBoundaries, tickLabel, timeScale, type TimeScale } from './time-axis';
 
@@ -63,23 +64,30 @@ export interface WideLayout<E> {
 }
 
 const MAIN_R = 8;
+/** A wide label's text begins this far past its leader, so a leader never runs through a label of its own moment. */
+const LEADER_CLEARANCE = 3;
 const ASIDE_R = 6.5;
 
 /**
  * The wide layout: labels in rows above the main track (never overlapping), marks stacked in lanes where
- * they crowd, asides on their own track, the axis beneath.
+ * they crowd, asides on their own track, the axis beneath; `band` reserves that much height above the axis
+ * (for a density chart's bars).
  */
 export function wideLayout<E extends Placed>(
   events: readonly E[],
   labelOf: (e: E) => string | undefined,
   scale: ReturnType<typeof wideScale>,
   zones: readonly { zone: string }[],
+  ems: (text: string) => number = textEms,
+  band = 0,
 ): WideLayout<E> {
   const x = scale.at;
   const labelled = events.filter((e) => labelOf(e) !== undefined).sort((a, b) => a.epochMs - b.epochMs);
   const placed = placeLabels(
-    labelled.map((e) => ({ x: x(e.epochMs), width: textEms(labelOf(e)!) * WIDE.font + 6 })),
+    labelled.map((e) => ({ x: x(e.epochMs), width: ems(labelOf(e)!) * WIDE.font + 6 })),
     { left: WIDE.left, right: WIDE.width - WIDE.right },
+    10,
+    -LEADER_CLEARANCE,
   );
   const rows = placed.reduce((n, p) => Math.max(n, p.row + 1), 0);
   const rowHeight = WIDE.font + 8;
@@ -89,12 +97,12 @@ export function wideLayout<E extends Placed>(
   const byTrack = (kind: DocEvent['kind'], r: number) => {
     const list = events.filter((e) => e.kind === kind).sort((a, b) => a.epochMs - b.epochMs);
     const lanes = stackLanes(list.map((e) => ({ from: x(e.epochMs) - r - 1, to: x(e.epochMs) + r + 1 })));
-    return { list, lanes, count: Math.max(1, ...lanes.map((l) => l + 1)) };
+    return { list, lanes, count: lanes.reduce((n, l) => Math.max(n, l + 1), 1) };
   };
   const mains = byTrack('main', MAIN_R);
   const asides = byTrack('aside', ASIDE_R);
   const aside = main + (mains.count - 1) * (2 * MAIN_R + 3) + 34;
-  const axisY = aside + (asides.count - 1) * (2 * ASIDE_R + 3) + 22;
+  const axisY = aside + (asides.count - 1) * (2 * ASIDE_R + 3) + 22 + band;
 
   const labelById = new Map(labelled.map((e, i) => [e.id, placed[i]]));
   const marks: WideMark<E>[] = [];
@@ -160,18 +168,29 @@ export interface TallLayout<E> {
   bottom: number;
 }
 
+/** Room kept on each side of a day rule in the tall layout, so that no label is crossed by it. */
+const TALL_RULE_ROOM = 6;
+/** Ems kept free at the right edge of a tall label: the estimate of a text's width can fall short by about one. */
+const TALL_EDGE_EMS = 1;
+/** Share of the labels' total height the tall axis gets as its even time scale; crowded stretches stretch it. */
+const TALL_EVEN_SHARE = 0.6;
+
 /**
- * The tall layout for phones: time runs down a vertical axis; every event has its label beside it, spread
- * so that labels in a dense hour never overlap, each joined to its true moment by a short leader.
+ * The tall layout for phones: time runs down a vertical axis; every event has its label beside it, level
+ * with its mark, so each label is joined to its moment by a short straight leader. Where events crowd, the
+ * axis stretches (time runs slower there: the ticks show it) until their labels fit, and a day rule gets
+ * room of its own so it never crosses a label. `ems` measures a label in the script the reader sees. Events at the very same moment share one mark height and
+ * their labels stack around it. Linear in the number of events.
  */
 export function tallLayout<E extends Placed & { title: string }>(
   events: readonly E[],
   labelOf: (e: E) => string | undefined,
   zones: readonly { zone: string }[],
+  ems: (text: string) => number = textEms,
 ): TallLayout<E> {
   const ordered = [...events].sort((a, b) => a.epochMs - b.epochMs);
-  const maxEms = (TALL.width - TALL.labelLeft - 4) / TALL.font;
-  const texts = ordered.map((e) => wrapText(labelOf(e) ?? e.title, maxEms, 2));
+  const maxEms = (TALL.width - TALL.labelLeft - 4) / TALL.font - TALL_EDGE_EMS;
+  const texts = ordered.map((e) => wrapText(labelOf(e) ?? e.title, maxEms, 2, ems));
   const heights = texts.map((lines) => lines.length * TALL.line + 10);
   const span = timeScale(
     ordered.map((e) => e.epochMs),
@@ -181,22 +200,58 @@ export function tallLayout<E extends Placed & { title: string }>(
   );
   const hours = Math.max(1, (span.endMs - span.startMs) / HOUR);
   const top = 36;
-  // Enough height for every label, so that spreading them keeps each near its moment.
-  const perHour = Math.max(2, heights.reduce((a, b) => a + b, 0) / hours);
-  const y = (t: number) => top + ((t - span.startMs) / HOUR) * perHour;
-  const wanted = ordered.map((e, i) => y(e.epochMs) - heights[i] / 2);
-  const tops = spreadOut(wanted, heights, top - 10);
-  const marks = ordered.map((e, i) => {
-    const range = precisionRange(e);
-    return {
-      event: e,
-      y: y(e.epochMs),
-      range: range && { y1: Math.max(top, y(range.fromMs)), y2: Math.min(y(span.endMs), y(range.untilMs)) },
-      label: { lines: texts[i], top: tops[i], height: heights[i], strong: labelOf(e) !== undefined },
-    };
+  const perHour = Math.max(2, (TALL_EVEN_SHARE * heights.reduce((a, b) => a + b, 0)) / hours);
+  const tickCount = Math.max(4, Math.round((hours * perHour) / 80));
+  const ticks = ticksFor(span, zones, tickCount);
+
+  // Knots along the axis: each moment that has events (with the height of its labels) and each day rule.
+  // Between two knots the axis runs at the even scale, or slower where their labels need the room.
+  type Knot = { t: number; above: number; below: number; first?: number; count?: number; y: number };
+  const knots: Knot[] = [];
+  const rules = ticks.filter((t) => t.major).map((t) => t.epochMs);
+  let r = 0;
+  for (let i = 0; i < ordered.length;) {
+    const t = ordered[i].epochMs;
+    for (; r < rules.length && rules[r] <= t; r++) knots.push({ t: rules[r], above: TALL_RULE_ROOM, below: TALL_RULE_ROOM, y: 0 });
+    let height = 0;
+    const first = i;
+    for (; i < ordered.length && ordered[i].epochMs === t; i++) height += heights[i];
+    knots.push({ t, above: height / 2, below: height / 2, first, count: i - first, y: 0 });
+  }
+  for (; r < rules.length; r++) knots.push({ t: rules[r], above: TALL_RULE_ROOM, below: TALL_RULE_ROOM, y: 0 });
+  const even = (fromMs: number, toMs: number) => ((toMs - fromMs) / HOUR) * perHour;
+  knots.forEach((k, i) => {
+    const before = knots[i - 1];
+    k.y = before ? before.y + Math.max(even(before.t, k.t), before.below + k.above) : top + Math.max(even(span.startMs, k.t), k.above);
   });
-  const bottom = Math.max(y(span.endMs), ...marks.map((m) => m.label.top + m.label.height));
-  const ticksIn = (order: readonly { zone: string }[]) =>
-    ticksFor(span, order, Math.max(4, Math.round((bottom - top) / 80))).map((t) => ({ ...t, y: y(t.epochMs) }));
+  const last = knots.at(-1);
+  const bottom = last ? last.y + Math.max(even(last.t, span.endMs), last.below) : top + even(span.startMs, span.endMs);
+  const knotTimes = knots.map((k) => k.t);
+  /** Where a moment sits on the stretched axis: between its two knots, in proportion to time. */
+  const y = (t: number) => {
+    const i = lowerBound(knotTimes, t);
+    if (i < knots.length && knots[i].t === t) return knots[i].y;
+    const [a, b] = [knots[i - 1] ?? { t: span.startMs, y: top }, knots[i] ?? { t: span.endMs, y: bottom }];
+    return b.t === a.t ? a.y : a.y + ((t - a.t) / (b.t - a.t)) * (b.y - a.y);
+  };
+
+  const marks: TallMark<E>[] = [];
+  for (const k of knots) {
+    if (k.first === undefined) continue;
+    let labelTop = k.y - k.above;
+    for (let i = k.first; i < k.first + k.count!; i++) {
+      const e = ordered[i];
+      const range = precisionRange(e);
+      marks.push({
+        event: e,
+        y: k.y,
+        range: range && { y1: Math.max(top, y(range.fromMs)), y2: Math.min(bottom, y(range.untilMs)) },
+        label: { lines: texts[i], top: labelTop, height: heights[i], strong: labelOf(e) !== undefined },
+      });
+      labelTop += heights[i];
+    }
+  }
+  // The axis in either zone order (the reader's zone choice): the same moments, the other zone's days.
+  const ticksIn = (order: readonly { zone: string }[]) => ticksFor(span, order, tickCount).map((t) => ({ ...t, y: y(t.epochMs) }));
   return { height: bottom + 24, marks, ticks: ticksIn(zones), ticksIn, top, bottom };
 }

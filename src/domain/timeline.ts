@@ -11,6 +11,12 @@ export function chronological<T extends Pick<DocEvent, 'epochMs' | 'kind' | 'seq
   return sortChronologically(events) as T[];
 }
 
+/** The story's events by id, built once per events array (every chart of a build looks its ends up here). */
+export function eventsById<T extends Pick<DocEvent, 'id'>>(events: readonly T[]): Map<string, T> {
+  return indexById(events) as Map<string, T>;
+}
+const indexById = perArray((events: readonly Pick<DocEvent, 'id'>[]) => new Map(events.map((e) => [e.id, e])));
+
 const sortChronologically = perArray((events: readonly Pick<DocEvent, 'epochMs' | 'kind' | 'seq'>[]) =>
   [...events].sort((a, b) => a.epochMs - b.epochMs || kindRank[a.kind] - kindRank[b.kind] || a.seq - b.seq),
 );

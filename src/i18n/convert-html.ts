@@ -98,7 +98,8 @@ export function convertHtml(
       },
       onclosetag(name, isImplied) {
         if (isImplied && isVoid(name)) return;
-        const index = stack.map((e) => e.name).lastIndexOf(name);
+        let index = stack.length - 1;
+        while (index >= 0 && stack[index].name !== name) index--;
         if (index === -1) return;
         for (const element of stack.splice(index)) if (element.protect) protectedDepth--;
       },

@@ -18,7 +18,23 @@ async function build(): Promise<Edition> {
   const convert = createToSimplified(rules);
   // A space at a text node's edge next to Chinese sits against an inline element (持有 <a>OpenAI</a>):
   // mainland style sets none there either.
-  return { rules, toSimplified: (text) => typesetSimplified(convert(text)).replace(EDGE_SPACE, '') };
+  return { rules, toSimplified: remembered((text) => typesetSimplified(convert(text)).replace(EDGE_SPACE, '')) };
+}
+
+/** Texts already converted this build. Most of a page's text (navigation, names, times, chart labels) recurs
+ * on many pages, so each is converted once instead of on every page; the cache is emptied when it grows
+ * large so that a documentary of any size holds a bounded amount. */
+const REMEMBERED_MAX = 100_000;
+function remembered(convert: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let converted = known.get(text);
+    if (converted === undefined) {
+      if (known.size >= REMEMBERED_MAX) known.clear();
+      known.set(text, (converted = convert(text)));
+    }
+    return converted;
+  };
 }
 
 /** Built once per build; in dev, anew for each request so an edited word table or profile shows on reload. */

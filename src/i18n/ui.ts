@@ -175,6 +175,19 @@ export const ui = {
     breadcrumb: '所在位置',
   },
   timeline: { title: '時間軸', intro: '所有事件依發生先後排列，時間以兩個時區並列。', list: '逐條列出' },
+  /** A story too large to draw event by event: density bars, turning points, a page per day. */
+  density: {
+    point: '{events} 個事件依真實時間排開，多到無法逐一畫出：長條是每段時間的事件數，只標出轉折點；點選長條看那一天',
+    bin: '{when}：{events} 個事件',
+    count: '{count} 件',
+    asDays: '依日期閱讀這 {events} 個事件（{days} 天）',
+    day: '{date}：{events} 個事件',
+    dayTitle: '{date}的事件',
+    dayIntro: '這一天的 {events} 個事件，依時間先後。',
+    turns: '轉折點',
+    legendMain: '長條：每段時間的主線事件數',
+    legendAside: '疊在上面的淺色長條：花絮數',
+  },
   people: { title: '人物', intro: '這段歷史裡出現的每一個人。', others: '其他人物', everyone: '所有人物' },
   glossary: { title: '名詞解釋', order: { 'zh-hant': '外文詞在前，中文詞依注音排列。', 'zh-hans': '外文詞在前，中文詞依拼音排列。' } },
   sources: {
