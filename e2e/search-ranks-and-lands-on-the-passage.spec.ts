@@ -72,7 +72,7 @@ test('the sources page comes after every event, and no excerpt in the top five s
     expect(sources === -1 || sources > lastEvent, `${query}: sources after the events`).toBe(true);
     for (const h of hits.slice(0, 5)) {
       expect(h.excerpt, `${query} ${h.path}`).not.toMatch(
-        /UTC|太平洋|北京時間|北京时间|主線 #|主线 #|花絮 \d|分鐘讀完|分钟读完|其他譯名|其他译名|\[\d+\]|\. /,
+        /UTC|太平洋|北京時間|台灣時間|北京时间|主線 #|主线 #|花絮 \d|分鐘讀完|分钟读完|其他譯名|其他译名|\[\d+\]|\. /,
       );
     }
   }

@@ -42,15 +42,15 @@ test('choosing UTC+8 moves the timeline’s days and hours to Beijing time, and 
   await page.goto('/zh-hant/timeline/');
   const pacific = await wideAxis(page);
   expect(pacific.views).toBe(2);
-  expect(pacific.zones).toEqual(['太平洋時間', '北京時間']);
+  expect(pacific.zones).toEqual(['太平洋時間', '台灣時間']);
   expect(pacific.days[0]).toBe('11月17日');
   // Pacific midnight is 16:00 in Beijing.
   expect(new Set(pacific.dayHoursInOtherZone)).toEqual(new Set(['16:00']));
 
-  await page.getByRole('group', { name: '時間顯示為' }).getByRole('button', { name: '北京時間' }).click();
+  await page.getByRole('group', { name: '時間顯示為' }).getByRole('button', { name: '台灣時間' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-zone-show', '1');
   const beijing = await wideAxis(page);
-  expect(beijing.zones).toEqual(['北京時間', '太平洋時間']);
+  expect(beijing.zones).toEqual(['台灣時間', '太平洋時間']);
   expect(beijing.days[0]).toBe('11月18日');
   // Beijing midnight is 08:00 the day before in Pacific time (PST, UTC−8).
   expect(new Set(beijing.dayHoursInOtherZone)).toEqual(new Set(['08:00']));
@@ -67,11 +67,11 @@ test('choosing UTC+8 moves the timeline’s days and hours to Beijing time, and 
 
 test('the choice is remembered: a chapter’s close-up and a profile’s path read Beijing time too', async ({ page }) => {
   await page.goto('/zh-hant/timeline/');
-  await page.getByRole('group', { name: '時間顯示為' }).getByRole('button', { name: '北京時間' }).click();
+  await page.getByRole('group', { name: '時間顯示為' }).getByRole('button', { name: '台灣時間' }).click();
   for (const path of ['/zh-hant/chapters/process/', '/zh-hant/people/emmett-shear/']) {
     await page.goto(path);
     const axis = await wideAxis(page);
-    expect(axis.zones[0], path).toBe('北京時間');
+    expect(axis.zones[0], path).toBe('台灣時間');
   }
 });
 

@@ -32,15 +32,14 @@ const attachRouteData = defineMiddleware(async (context, next) => {
 const finishHtml = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
-  let html = cspMetaFirst(keepUsedCspHashes(await response.text()));
+  // English runs are found in the Traditional source, so both editions mark the same ones; each edition's
+  // house style then sets their quotes (「」 in Traditional; the converter gives “” in Simplified).
+  let html = setLatinRuns(cspMetaFirst(keepUsedCspHashes(await response.text())));
   if (context.url.pathname.startsWith(`${base}${derivedScript}/`)) {
-    // English runs are found in the Traditional source, before conversion (the converter turns 「」 into “”,
-    // which are Chinese quotes there, not English ones).
-    html = convertHtml(setLatinRuns(html), await toSimplifiedEdition());
+    html = convertHtml(html, await toSimplifiedEdition());
     html = markHeadingWords(html, 'zh-Hans');
   } else {
-    // The house style first (English quoted in Chinese takes 「」), then what is left of English is marked.
-    html = setLatinRuns(convertHtml(html, typesetTraditional, OTHER_LANGUAGE));
+    html = convertHtml(html, typesetTraditional, OTHER_LANGUAGE);
     html = markHeadingWords(html, 'zh-Hant');
   }
   html = breakNamesAtDots(joinNoteMarks(html));

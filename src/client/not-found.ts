@@ -13,10 +13,13 @@ export function enhanceNotFound(): void {
     void fetch(`${here.base}${here.script}/404.html`)
       .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
       .then((html) => {
-        document.open();
-        document.write(html);
-        document.close();
-        // The page's module has run already in this window: it does not run again for the written page.
+        // The other script's page takes this one's place: its language, title and body. The page's scripts
+        // stay as they are (their listeners sit on the document), so search and the menus keep working.
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        root.lang = next.documentElement.lang;
+        if (next.documentElement.dataset.script) root.dataset.script = next.documentElement.dataset.script;
+        document.title = next.title;
+        document.body.replaceWith(document.adoptNode(next.body));
         switchKeepsAddress(here);
       })
       .catch(() => {}); // the site-wide page, with its line in the other script, stays

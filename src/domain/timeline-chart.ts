@@ -201,7 +201,9 @@ export function tallLayout<E extends Placed & { title: string }>(
   const hours = Math.max(1, (span.endMs - span.startMs) / HOUR);
   const top = 36;
   const perHour = Math.max(2, (TALL_EVEN_SHARE * heights.reduce((a, b) => a + b, 0)) / hours);
-  const tickCount = Math.max(4, Math.round((hours * perHour) / 80));
+  // About one tick per 80 px of the axis as it will be once stretched (at least every label's height), so
+  // a story of days steps in hours and its midnights are the major ticks that rule the days.
+  const tickCount = Math.max(4, Math.round(heights.reduce((a, b) => a + b, 0) / 80));
   const ticks = ticksFor(span, zones, tickCount);
 
   // Knots along the axis: each moment that has events (with the height of its labels) and each day rule.

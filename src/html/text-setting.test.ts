@@ -6,9 +6,11 @@ const page = (body: string) => `<html><head><title>we’ve</title></head><body>$
 describe('setLatinRuns', () => {
   it('wraps English runs that hold an apostrophe or quotes, and nothing else', () => {
     expect(setLatinRuns(page('<p>他說 I love everything we’ve built 之類的話，OpenAI 也是。</p>'))).toBe(
-      page('<p>他說 <span lang="en">I love everything we’ve built</span> 之類的話，OpenAI 也是。</p>'),
+      page('<p>他說 <span lang="en" data-latin-run>I love everything we’ve built</span> 之類的話，OpenAI 也是。</p>'),
     );
-    expect(setLatinRuns(page('<p>“the board’s actions.”；</p>'))).toBe(page('<p><span lang="en">“the board’s actions.”</span>；</p>'));
+    expect(setLatinRuns(page('<p>“the board’s actions.”；</p>'))).toBe(
+      page('<p><span lang="en" data-latin-run>“the board’s actions.”</span>；</p>'),
+    );
   });
 
   it('leaves Chinese quotes, the head, scripts and drawings alone', () => {
@@ -31,7 +33,7 @@ describe('joinNoteMarks', () => {
 describe('breakNamesAtDots', () => {
   it('lets a person link break after its middle dots, and leaves other text alone', () => {
     expect(breakNamesAtDots('<p>見<a class="person-ref quiet" href="#">格雷格·布羅克曼</a>與薩蒂亞·納德拉</p><br>')).toBe(
-      '<p>見<a class="person-ref quiet" href="#">格雷格·<wbr>布羅克曼</a>與薩蒂亞·納德拉</p><br>',
+      '<p>見<a class="person-ref quiet" href="#">格雷格\u2060·<wbr>布羅克曼</a>與薩蒂亞·納德拉</p><br>',
     );
   });
 });

@@ -10,9 +10,10 @@ const RUN = new RegExp(`${WORD}(?: ${WORD})*`, 'g');
 
 /**
  * Sets English inside Chinese text as English: each run of Latin words that holds a quote or apostrophe
- * (board’s, we’ve, “…”) is wrapped in `<span lang="en">`, which the style sheet sets with proportional
+ * (board’s, we’ve, “…”) is wrapped in `<span lang="en" data-latin-run>`, which the style sheet sets with proportional
  * widths, since the CJK face draws ’ and “” a full em wide. Only text nodes change; the document is not
- * re-serialised. Screen readers also read these runs as English.
+ * re-serialised. Screen readers also read these runs as English. The marker lets each edition's house style
+ * still set the quotes around such a run (convertHtml does not skip it as a passage in another language).
  */
 export function setLatinRuns(html: string): string {
   const out: string[] = [];
@@ -30,7 +31,9 @@ export function setLatinRuns(html: string): string {
       },
       ontext(text) {
         if (!inBody || opaque > 0 || !WIDE_IN_CJK.test(text)) return;
-        const marked = text.replace(RUN, (run) => (WIDE_IN_CJK.test(run) && /[A-Za-z]/.test(run) ? `<span lang="en">${run}</span>` : run));
+        const marked = text.replace(RUN, (run) =>
+          WIDE_IN_CJK.test(run) && /[A-Za-z]/.test(run) ? `<span lang="en" data-latin-run>${run}</span>` : run,
+        );
         if (marked === text) return;
         out.push(html.slice(copiedUpTo, parser.startIndex), marked);
         copiedUpTo = parser.endIndex + 1;
@@ -55,7 +58,8 @@ export function joinNoteMarks(html: string): string {
 
 /**
  * Lets a long transliterated name in the prose break at its middle dot (格雷格·｜布羅克曼) and nowhere else:
- * a `<wbr>` after each · inside a person link, which the style sheet sets `word-break: keep-all`. A name
+ * a `<wbr>` after each · inside a person link, which the style sheet sets `word-break: keep-all`, and a word
+ * joiner (U+2060) before it, since a CJK line may otherwise break before the dot (拉里｜·萨默斯). A name
  * kept whole on one line left ragged gaps at the end of the line before it.
  */
 export function breakNamesAtDots(html: string): string {
@@ -75,7 +79,7 @@ export function breakNamesAtDots(html: string): string {
       },
       ontext(text) {
         if (inName === 0 || !text.includes('·')) return;
-        out.push(html.slice(copiedUpTo, parser.startIndex), text.replaceAll('·', '·<wbr>'));
+        out.push(html.slice(copiedUpTo, parser.startIndex), text.replaceAll('·', '\u2060·<wbr>'));
         copiedUpTo = parser.endIndex + 1;
       },
     },

@@ -80,7 +80,7 @@ export function convertHtml(
           OPAQUE_ELEMENTS.has(name) ||
           (name === 'script' && !isDataScript) ||
           'data-no-convert' in attributes ||
-          keepLang.test(attributes.lang ?? '');
+          (keepLang.test(attributes.lang ?? '') && !('data-latin-run' in attributes));
         if (protectedDepth === 0 && !protect) {
           for (const { name: attribute, start, end } of attributeValues) {
             if (isTextAttribute(attribute)) replace(start, end, convert(html.slice(start, end)));
@@ -93,7 +93,8 @@ export function convertHtml(
         }
       },
       ontext(text) {
-        if (protectedDepth > 0 || !hasHan(text)) return;
+        // Text without Chinese has nothing to convert, unless it holds quotes an edition's style may set.
+        if (protectedDepth > 0 || !(hasHan(text) || /[“”]/.test(text))) return;
         replace(parser.startIndex, parser.endIndex + 1, convert(text));
       },
       onclosetag(name, isImplied) {

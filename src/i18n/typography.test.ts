@@ -26,6 +26,8 @@ describe('the Traditional edition’s house style', () => {
       '員工接力貼出「OpenAI is nothing without its people」。',
     );
     expect(typesetTraditional('“I deeply regret it,” he wrote.')).toBe('“I deeply regret it,” he wrote.');
+    // A quoted run set as English stands alone in its element, inside the Chinese sentence.
+    expect(typesetTraditional('“was not consistently candid”')).toBe('「was not consistently candid」');
   });
   it('spaces Chinese from Latin words, and leaves numbers as written', () => {
     expect(typesetTraditional('新矽NewGeek的文章：只要 48 小時，持股49%')).toBe('新矽 NewGeek 的文章：只要 48 小時，持股49%');

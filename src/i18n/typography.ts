@@ -38,9 +38,12 @@ function clock(part: string, hour: number, minute: number): string {
  * unspaced, checked by tests/house-style.test.ts).
  */
 export function typesetTraditional(text: string): string {
-  if (!new RegExp(HAN, 'u').test(text)) return text;
-  return text
-    .replace(/“([^“”\p{Script=Han}]*[A-Za-z][^“”\p{Script=Han}]*)”/gu, '「$1」')
-    .replace(new RegExp(`(${HAN})(?=[A-Za-z])`, 'gu'), '$1 ')
-    .replace(new RegExp(`([A-Za-z])(?=${HAN})`, 'gu'), '$1 ');
+  const inChinese = new RegExp(HAN, 'u').test(text);
+  // A quoted English run set as English (src/html/text-setting.ts) stands in a text node of its own, inside
+  // the Chinese sentence; any other text without Chinese is an English passage, whose quotes stay.
+  const quotedRun = /^“[^“”\p{Script=Han}]*”$/u.test(text);
+  if (!inChinese && !quotedRun) return text;
+  const quoted = text.replace(/“([^“”\p{Script=Han}]*[A-Za-z][^“”\p{Script=Han}]*)”/gu, '「$1」');
+  if (!inChinese) return quoted;
+  return quoted.replace(new RegExp(`(${HAN})(?=[A-Za-z])`, 'gu'), '$1 ').replace(new RegExp(`([A-Za-z])(?=${HAN})`, 'gu'), '$1 ');
 }

@@ -9,6 +9,11 @@ export interface Entity {
   names: string[];
   /** The name the site's own text uses for it (a person's short name), when readers may type another. */
   searchAs?: string;
+  /**
+   * For a person: the events in which they take office or which turn on them, in story order. A name on
+   * nearly every page gives Pagefind's meta fields almost no weight, so search lists these itself.
+   */
+  keyEvents?: { url: string; title: string; summary: string; when: string[]; datetimes: string[] }[];
 }
 
 /** Folds the differences readers do not mean: case, width, spaces, name dots, hyphens, apostrophes. */

@@ -38,8 +38,17 @@ export function eventRoles(event: RoleEvent, profiles: readonly Named[]): EventR
   // The one who takes office: an appointment names the outgoing holder too, but it is not their event.
   // The firing changes the office without an appointment; it is a turning point about its first person.
   const about = event.kind === 'main' ? event.people.slice(0, 1) : [];
-  const office = [...new Set([...(event.succession ? [event.succession.holder] : []), ...(event.highlight ? about : [])])];
+  const office = officeTakers(event);
   const lead = about.filter((id) => !office.includes(id));
   const people = event.people.filter((id) => !about.includes(id));
   return { office: names(office), lead: names(lead), people: names(people) };
+}
+
+/**
+ * Who takes office in the event (the holder of a succession), or whom a turning point of the main line is
+ * about (its first person): the people for whom it is one of the story's key events.
+ */
+export function officeTakers(event: RoleEvent): string[] {
+  const about = event.kind === 'main' ? event.people.slice(0, 1) : [];
+  return [...new Set([...(event.succession ? [event.succession.holder] : []), ...(event.highlight ? about : [])])];
 }

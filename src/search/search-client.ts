@@ -175,11 +175,25 @@ export async function createSearch(base: string, script: string): Promise<Search
       // A page the query names (a person by any of their names, a term) goes first, told by its summary.
       const named = [...new Set(variants.flatMap((v) => entitiesNamed(v, entities)))].filter((e) => !kind || e.kind === kind);
       const namedHits: Hit[] = named.map((e) => ({ url: e.url, title: e.title, excerpt: escapeHtml(e.summary), kind: e.kind }));
+      // Then the events that turn on a person the query names (taking office, being fired), told by their
+      // summaries: the name is on nearly every page, so Pagefind's own order cannot tell them apart.
+      if (!kind || kind === 'event') {
+        for (const e of named.flatMap((n) => n.keyEvents ?? [])) {
+          if (!namedHits.some((h) => h.url === e.url))
+            namedHits.push({
+              url: withHighlight(e.url, searches),
+              title: e.title,
+              excerpt: markWords(escapeHtml(e.summary), searches),
+              kind: 'event',
+              date: { text: e.when[zoneIndex()] ?? e.when[0], datetime: e.datetimes[zoneIndex()] ?? e.datetimes[0] },
+            });
+        }
+      }
       // Each result's excerpt is a request: only the ones shown are loaded.
       const data = await Promise.all(ranked.slice(0, limit).map((r) => r.data()));
       const found: Hit[] = data.map((d) => toHit(d, searches));
       const path = (url: string) => url.split(/[?#]/)[0];
-      const hits = [...namedHits, ...found.filter((h) => !named.some((e) => e.url === path(h.url)))];
+      const hits = [...namedHits, ...found.filter((h) => !namedHits.some((e) => path(e.url) === path(h.url)))];
       const more = hits.length > limit || (found.length > 0 && ranked.length > limit);
       return { hits: hits.slice(0, limit), more };
     },

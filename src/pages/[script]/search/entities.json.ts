@@ -6,6 +6,10 @@ import { toSimplifiedEdition } from '../../../i18n/simplified-edition';
 import { pagePath } from '../../../i18n/paths';
 import { derivedScript, scriptParams } from '../../../i18n/scripts';
 import type { Entity } from '../../../search/entities';
+import { officeTakers } from '../../../search/event-roles';
+import { chronological } from '../../../domain/timeline';
+import { zonedTimes } from '../../../domain/moments';
+import { timeAsKnown } from '../../../i18n/ui';
 
 export const getStaticPaths = scriptParams;
 
@@ -23,6 +27,19 @@ export const GET: APIRoute = async (context) => {
       kind: 'person' as const,
       names: [p.name, p.shortName, p.nameOriginal, ...p.aliases],
       searchAs: p.shortName,
+      keyEvents: chronological(doc.events)
+        .filter((e) => officeTakers(e).includes(p.id))
+        .map((e) => {
+          // The time as the event's page gives it, in each display zone (the reader's choice picks one).
+          const times = zonedTimes(e, doc.site.timeZones);
+          return {
+            url: pagePath(script, 'events', e.id),
+            title: inScript(e.title),
+            summary: inScript(e.summary),
+            when: times.map((t) => inScript(timeAsKnown(t.text, e.timeBasis.how))),
+            datetimes: times.map((t) => t.datetime),
+          };
+        }),
     })),
     ...doc.terms.map((t) => ({
       url: pagePath(script, 'glossary', t.id),
