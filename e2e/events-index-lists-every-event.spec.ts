@@ -87,3 +87,24 @@ test('on a phone the index stacks each headline above its time and scrolls only 
   }
   await context.close();
 });
+
+test('a time in the quiet column breaks between its parts, never inside a word (推/定 on two lines)', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const script of ['zh-hant', 'zh-hans']) {
+    await page.goto(`/${script}/events/`);
+    const split = await page.locator('.event-row-when .zoned-time time').evaluateAll((times) =>
+      times.flatMap((time) => {
+        // Each run of Chinese letters in the time (週五, 晚間, 推定) must sit on one line.
+        const text = time.firstChild;
+        if (!(text instanceof Text)) return [];
+        return [...text.data.matchAll(/\p{Script=Han}{2,}/gu)].flatMap((m) => {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1 ? [`${text.data} (${m[0]})`] : [];
+        });
+      }),
+    );
+    expect(split, script).toEqual([]);
+  }
+});
