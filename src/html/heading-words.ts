@@ -1,7 +1,9 @@
-import { Parser } from 'htmlparser2';
+import { inside, rewriteText } from './rewrite-text';
 
 /** Elements whose text is set large and short, where a line that ends mid-word reads badly. */
 const HEADINGS = new Set(['h1', 'h2', 'h3']);
+/** Elements whose text is not set as heading words. */
+const OPAQUE = new Set(['svg', 'script', 'style']);
 const han = /\p{Script=Han}/u;
 /** Chinese numerals: the segmenter cuts 一百零六 into 一百|零|六, which is still one number. */
 const numeral = /[〇零一二兩两三四五六七八九十百千萬万億亿]/u;
@@ -16,36 +18,9 @@ const numeral = /[〇零一二兩两三四五六七八九十百千萬万億亿]/
  */
 export function markHeadingWords(html: string, locale: string): string {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-  const out: string[] = [];
-  let copiedUpTo = 0;
-  let depth = 0;
-  let opaque = 0;
-
-  const parser: Parser = new Parser(
-    {
-      onopentag(name) {
-        if (HEADINGS.has(name)) depth++;
-        else if (name === 'svg' || name === 'script' || name === 'style') opaque++;
-      },
-      onclosetag(name) {
-        if (HEADINGS.has(name)) depth = Math.max(0, depth - 1);
-        else if (name === 'svg' || name === 'script' || name === 'style') opaque = Math.max(0, opaque - 1);
-      },
-      ontext(text) {
-        if (depth === 0 || opaque > 0 || !han.test(text)) return;
-        const marked = markWords(text, segmenter);
-        if (marked === text) return;
-        const start = parser.startIndex;
-        out.push(html.slice(copiedUpTo, start), marked);
-        copiedUpTo = parser.endIndex + 1;
-      },
-    },
-    { decodeEntities: false, recognizeSelfClosing: true },
+  return rewriteText(html, (text, open) =>
+    inside(open, HEADINGS) && !inside(open, OPAQUE) && han.test(text) ? markWords(text, segmenter) : text,
   );
-  parser.end(html);
-  if (copiedUpTo === 0) return html;
-  out.push(html.slice(copiedUpTo));
-  return out.join('');
 }
 
 /** `text` with `<wbr>` at each boundary between two Chinese words. */

@@ -1,7 +1,8 @@
-import { Parser } from 'htmlparser2';
+import { inside, rewriteText, type OpenElement } from './rewrite-text';
 
 /** Elements whose text is not prose a reader sees set in the page's face. */
 const OPAQUE = new Set(['script', 'style', 'svg', 'title', 'textarea', 'code', 'pre', 'head']);
+const BODY = new Set(['body']);
 /** Characters a CJK face draws full-width (’ in “board’s” takes a whole em) but a Latin text needs narrow. */
 const WIDE_IN_CJK = /[’‘“”]/;
 /** A Latin word: maybe opened by a quote, letters and digits with apostrophes or hyphens inside, maybe closed by punctuation and a quote. */
@@ -16,35 +17,11 @@ const RUN = new RegExp(`${WORD}(?: ${WORD})*`, 'g');
  * still set the quotes around such a run (convertHtml does not skip it as a passage in another language).
  */
 export function setLatinRuns(html: string): string {
-  const out: string[] = [];
-  let copiedUpTo = 0;
-  let opaque = 0;
-  let inBody = false;
-  const parser: Parser = new Parser(
-    {
-      onopentag(name) {
-        if (name === 'body') inBody = true;
-        else if (OPAQUE.has(name)) opaque++;
-      },
-      onclosetag(name) {
-        if (OPAQUE.has(name)) opaque = Math.max(0, opaque - 1);
-      },
-      ontext(text) {
-        if (!inBody || opaque > 0 || !WIDE_IN_CJK.test(text)) return;
-        const marked = text.replace(RUN, (run) =>
-          WIDE_IN_CJK.test(run) && /[A-Za-z]/.test(run) ? `<span lang="en" data-latin-run>${run}</span>` : run,
-        );
-        if (marked === text) return;
-        out.push(html.slice(copiedUpTo, parser.startIndex), marked);
-        copiedUpTo = parser.endIndex + 1;
-      },
-    },
-    { decodeEntities: false, recognizeSelfClosing: true },
+  return rewriteText(html, (text, open) =>
+    inside(open, BODY) && !inside(open, OPAQUE) && WIDE_IN_CJK.test(text)
+      ? text.replace(RUN, (run) => (WIDE_IN_CJK.test(run) && /[A-Za-z]/.test(run) ? `<span lang="en" data-latin-run>${run}</span>` : run))
+      : text,
   );
-  parser.end(html);
-  if (copiedUpTo === 0) return html;
-  out.push(html.slice(copiedUpTo));
-  return out.join('');
 }
 
 /**
@@ -63,30 +40,6 @@ export function joinNoteMarks(html: string): string {
  * kept whole on one line left ragged gaps at the end of the line before it.
  */
 export function breakNamesAtDots(html: string): string {
-  const out: string[] = [];
-  let copiedUpTo = 0;
-  const open: boolean[] = [];
-  let inName = 0;
-  const parser: Parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const isName = /(^|\s)person-ref(\s|$)/.test(attributes.class ?? '');
-        open.push(isName);
-        if (isName) inName++;
-      },
-      onclosetag() {
-        if (open.pop()) inName--;
-      },
-      ontext(text) {
-        if (inName === 0 || !text.includes('·')) return;
-        out.push(html.slice(copiedUpTo, parser.startIndex), text.replaceAll('·', '\u2060·<wbr>'));
-        copiedUpTo = parser.endIndex + 1;
-      },
-    },
-    { decodeEntities: false, recognizeSelfClosing: true },
-  );
-  parser.end(html);
-  if (copiedUpTo === 0) return html;
-  out.push(html.slice(copiedUpTo));
-  return out.join('');
+  const isName = (e: OpenElement) => /(^|\s)person-ref(\s|$)/.test(e.attributes.class ?? '');
+  return rewriteText(html, (text, open) => (open.some(isName) ? text.replaceAll('·', '\u2060·<wbr>') : text));
 }
