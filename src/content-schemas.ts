@@ -194,8 +194,10 @@ export const termSchema = z.object({
 // The works the documentary rests on.
 export const sourceSchema = z.object({
   id,
-  /** Title as published (original language). */
+  /** Title as published (original language); for a work without a title of its own, a description of it (see `untitled`). */
   title: z.string().min(1),
+  /** true when the work has no title of its own (a broadcast interview, an account's posts): `title` then describes it and is shown without title marks. */
+  untitled: z.boolean().default(false),
   /** Subtitle, shown after the title with a colon. */
   subtitle: z.string().min(1).optional(),
   /** Publisher or platform. */

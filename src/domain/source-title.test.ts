@@ -14,4 +14,7 @@ describe('sourceTitle', () => {
       lang: 'en',
     });
   });
+  it('shows a described, untitled work without title marks', () => {
+    expect(sourceTitle({ title: '納德拉接受彭博電視專訪', untitled: true })).toEqual({ text: '納德拉接受彭博電視專訪', lang: undefined });
+  });
 });
