@@ -13,6 +13,7 @@ describe('the Simplified edition’s house style', () => {
     );
     expect(typesetSimplified('16 条花絮、（ GPT-4 ）')).toBe('16条花絮、（GPT-4）');
     expect(typesetSimplified('他写道 “i love the openai team so much” 。')).toBe('他写道“i love the openai team so much”。');
+    expect(typesetSimplified('账号 @anothercohen 自己说')).toBe('账号@anothercohen自己说');
   });
   it('writes a prose clock time on the 24-hour clock', () => {
     expect(typesetSimplified('北京时间22日下午 2 点 03 分，OpenAI 宣布')).toBe('北京时间22日14:03，OpenAI宣布');

@@ -19,7 +19,7 @@ export function typesetSimplified(text: string): string {
       new RegExp(`(凌晨|清晨|早上|上午|中午|下午|晚上|晚间|晚間)\\s*(\\d{1,2})\\s*[点點]\\s*(\\d{1,2})\\s*分`, 'gu'),
       (_m, part: string, h: string, m: string) => clock(part, Number(h), Number(m)),
     )
-    .replace(new RegExp(`(${CJK})[ \\u00a0]+(?=[A-Za-z0-9“‘])`, 'gu'), '$1')
+    .replace(new RegExp(`(${CJK})[ \\u00a0]+(?=[A-Za-z0-9@“‘])`, 'gu'), '$1')
     .replace(new RegExp(`([”’])[ \\u00a0]+(?=${CJK})`, 'gu'), '$1')
     .replace(new RegExp(`([A-Za-z0-9%*])[ \\u00a0]+(?=${CJK})`, 'gu'), '$1');
 }
