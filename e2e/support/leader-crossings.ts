@@ -29,7 +29,9 @@ export interface Crossing {
  * each leader is walked pixel by pixel (in screen coordinates) against every other label's text box.
  */
 export function leaderCrossings(page: Page): Promise<{ charts: number; leaders: number; crossings: Crossing[] }> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    // Label boxes are measured in the page's own fonts.
+    await document.fonts.ready;
     const visible = (el: Element) => (el as SVGElement).checkVisibility() && getComputedStyle(el).display !== 'none';
     const charts = [...document.querySelectorAll('[data-timeline-chart] svg.tl-wide, [data-timeline-chart] svg.tl-tall')].filter(
       (svg) => visible(svg) && svg.querySelector('.tl-leader'),
