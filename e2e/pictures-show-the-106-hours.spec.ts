@@ -61,7 +61,8 @@ test('who was CEO sits on the timeline’s scale, one colour per person, names a
   for (const width of [1440, 390]) {
     await page.setViewportSize({ width, height: 900 });
     const sizes = await page
-      .locator('[data-succession] svg:visible text, svg.tl-wide:visible .succession-band text')
+      // Visible texts: each chart draws its days once per zone order and hides the other.
+      .locator('[data-succession] svg:visible text:visible, svg.tl-wide:visible .succession-band text:visible')
       .evaluateAll((texts) => texts.map((t) => (t as SVGTextElement).getBoundingClientRect().height));
     expect(sizes.length).toBeGreaterThan(0);
     // A glyph box is about 1.3 × the font size; 15.5 px tall means a font of 12 px or more.

@@ -87,3 +87,34 @@ test('on a phone the vertical timeline reads Beijing days after the choice', asy
   await expect(tall.locator('.tl-zone-view:visible .tl-tick.tl-major text').first()).toHaveText('11月18日');
   await context.close();
 });
+
+test('on a phone a person’s roles read their days in the chosen zone', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/zh-hant/people/emmett-shear/');
+  const roles = page.locator('svg.tl-roles-tall');
+  await expect(roles).toBeVisible();
+  /** The visible zone's name, and the day named over where Shear's term as interim CEO begins. */
+  const days = () =>
+    roles.evaluate((svg) => {
+      const view = [...svg.querySelectorAll('.tl-role-days')].find((g) => getComputedStyle(g).display !== 'none')!;
+      const cells = [...view.querySelectorAll('.day-name')].map((t) => {
+        const b = t.getBoundingClientRect();
+        return { text: t.textContent, centre: b.left + b.width / 2 };
+      });
+      const role = [...svg.querySelectorAll('.tl-role')].find((g) => g.querySelector('title')!.textContent === 'OpenAI 臨時執行長')!;
+      const start = role.querySelector('rect')!.getBoundingClientRect().left;
+      // A day's name is centred in its day: the day a moment falls in has the nearest centre on its left or right.
+      const nearest = cells.reduce((a, b) => (Math.abs(b.centre - start) < Math.abs(a.centre - start) ? b : a));
+      return { zone: view.querySelector('.tl-zone')!.textContent, startDay: nearest.text, names: cells.length };
+    });
+  const pacific = await days();
+  expect(pacific).toMatchObject({ zone: '太平洋時間', startDay: '11月19日' });
+  expect(pacific.names).toBeGreaterThanOrEqual(4);
+  await page.getByRole('button', { name: '選單' }).click();
+  await page.getByRole('group', { name: '時間顯示為' }).getByRole('button', { name: '台灣時間' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-zone-show', '1');
+  // Named on the evening of 19 November in San Francisco: the 20th in Taipei.
+  expect(await days()).toMatchObject({ zone: '台灣時間', startDay: '11月20日' });
+  await context.close();
+});

@@ -20,7 +20,20 @@ function random(seed: number): () => number {
 function placeLabelsByHand(items: readonly { x: number; width: number }[], bounds: { left: number; right: number }, gap = 10) {
   const placed: (PlacedLabel & { point: number })[] = [];
   const result: PlacedLabel[] = new Array(items.length);
-  const anchorOf = ({ x, width }: { x: number; width: number }) => (x - 4 + width <= bounds.right ? 'start' : 'end');
+  // A label ends at its point near the right edge, or where a label ending at its point covers its point
+  // (and it fits): repeated until nothing changes.
+  const anchors = items.map(({ x, width }) => (x - 4 + width <= bounds.right ? 'start' : 'end'));
+  for (let changed = true; changed;) {
+    changed = false;
+    items.forEach(({ x, width }, i) => {
+      const covered = items.some((o, j) => anchors[j] === 'end' && o.x >= x && o.x + 4 - o.width - 2 <= x);
+      if (anchors[i] === 'start' && covered && x + 4 - width >= bounds.left) {
+        anchors[i] = 'end';
+        changed = true;
+      }
+    });
+  }
+  const anchorOf = (item: { x: number; width: number }) => anchors[items.indexOf(item)];
   const ends = items
     .map((_, i) => i)
     .filter((i) => anchorOf(items[i]) === 'end')

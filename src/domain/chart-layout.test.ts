@@ -75,6 +75,30 @@ describe('placeLabels', () => {
     }
     expect(Math.max(...placed.map((p) => p.row))).toBeLessThan(5);
   });
+
+  it('turns a label whose point lies under a label ending at its point, so its leader does not cross it', () => {
+    // The crowd at the right edge of the 20 November close-up: three labels end at their points, and the
+    // label of an earlier moment (x = 700) would start under the first of them.
+    const items = [
+      { x: 700, width: 100 },
+      { x: 800, width: 150 },
+      { x: 820, width: 200 },
+      { x: 850, width: 200 },
+    ];
+    const placed = placeLabels(items, { left: 0, right: 1000 });
+    expect(placed.map((p) => p.anchor)).toEqual(['end', 'end', 'end', 'end']);
+    for (const [i, a] of placed.entries())
+      for (const b of placed) if (b.row < a.row) expect(items[i].x < b.left - 2 || items[i].x > b.right + 2).toBe(true);
+    // Where ending at its point would run past the left edge, the label still starts there.
+    const nearLeft = placeLabels(
+      [
+        { x: 50, width: 100 },
+        { x: 120, width: 950 },
+      ],
+      { left: 0, right: 1000 },
+    );
+    expect(nearLeft.map((p) => p.anchor)).toEqual(['start', 'end']);
+  });
 });
 
 describe('spreadOut', () => {

@@ -83,6 +83,35 @@ export interface PlacedLabel {
 }
 
 /**
+ * Whether each label starts at its point (text to the right) or ends there (text to the left). A label
+ * ends at its point where it would run past the right edge, and so does a label whose point lies under
+ * a label that ends at its point, where it fits: the labels that start at their point are placed after
+ * those that end there, and such a label would find no row whose leader stays clear (it would have to sit
+ * below a label already placed, perhaps on the lowest row). Swept from the right, so a chain of such
+ * labels turns in one pass: O(n log n) for the sort.
+ */
+export function labelAnchors(
+  items: readonly { x: number; width: number }[],
+  bounds: { left: number; right: number },
+  reach = 4,
+): ('start' | 'end')[] {
+  const anchors = items.map(({ x, width }) => (x - reach + width <= bounds.right ? 'start' : 'end'));
+  const fromRight = items.map((_, i) => i).sort((a, b) => items[b].x - items[a].x);
+  // The leftmost edge of the labels seen so far that end at their point (each reaches left from there).
+  let reachedLeft = Infinity;
+  for (const i of fromRight) {
+    const { x, width } = items[i];
+    const endsHere = x + reach - width;
+    if (anchors[i] === 'start' && reachedLeft - LEADER_MARGIN <= x && endsHere >= bounds.left) anchors[i] = 'end';
+    if (anchors[i] === 'end') reachedLeft = Math.min(reachedLeft, endsHere);
+  }
+  return anchors;
+}
+
+/** A leader this close to a label's edge counts as running through it. */
+const LEADER_MARGIN = 2;
+
+/**
  * Labels beside points on a horizontal axis, in rows above the points so that none overlaps another and no
  * label's leader (a vertical line down from its row to its point) runs through another label: each label
  * starts at its point (or ends there, near the right edge). Placed from the right edge inward, each takes
@@ -106,11 +135,11 @@ export function placeLabels(
 ): PlacedLabel[] {
   const n = items.length;
   const result: PlacedLabel[] = new Array(n);
-  const anchorOf = ({ x, width }: { x: number; width: number }) => (x - reach + width <= bounds.right ? 'start' : 'end');
+  const anchors = labelAnchors(items, bounds, reach);
   const indices = items.map((_, i) => i);
   // Labels that end at their point (at the right edge) reach left, so those stairs climb the other way.
-  const ends = indices.filter((i) => anchorOf(items[i]) === 'end').sort((a, b) => items[a].x - items[b].x);
-  const starts = indices.filter((i) => anchorOf(items[i]) === 'start').sort((a, b) => items[b].x - items[a].x);
+  const ends = indices.filter((i) => anchors[i] === 'end').sort((a, b) => items[a].x - items[b].x);
+  const starts = indices.filter((i) => anchors[i] === 'start').sort((a, b) => items[b].x - items[a].x);
 
   // Points in order, for the leader rules: a label may not sit above a lower label that covers its point,
   // nor below a higher label whose leader drops through it.
@@ -143,13 +172,13 @@ export function placeLabels(
     }
     const threshold = phase === 'start' ? right + gap : -left;
     const highest = Math.min(lowestRowOver.at(rank[i]), rows);
-    const lowest = Math.max(0, highestRowBelow.over(lowerBound(xs, left - 2), upperBound(xs, right + 2) - 1));
+    const lowest = Math.max(0, highestRowBelow.over(lowerBound(xs, left - LEADER_MARGIN), upperBound(xs, right + LEADER_MARGIN) - 1));
     let row = rowRoom.first(lowest, highest, threshold);
     // No row keeps every leader clear (a label covers this point): fall back to the first row it fits in.
     if (row === -1) row = rowRoom.first(0, rows, threshold);
     rows = Math.max(rows, row + 1);
     rowRoom.set(row, phase === 'start' ? left : -(right + gap));
-    lowestRowOver.cover(lowerBound(xs, left - 2), upperBound(xs, right + 2) - 1, row);
+    lowestRowOver.cover(lowerBound(xs, left - LEADER_MARGIN), upperBound(xs, right + LEADER_MARGIN) - 1, row);
     highestRowBelow.set(rank[i], row);
     result[i] = { row, anchor, x: anchor === 'start' ? left : right, left, right };
   };

@@ -40,14 +40,16 @@ const STEPS: (TickStep & { hours: number })[] = [
 ];
 
 /**
- * Events (sorted by time) counted per calendar step of the first zone, the finest step that gives no more
- * than `maxBins` bins over the span: hours for a story of days, days for months, months for years.
+ * Events (sorted by time) counted per calendar step of `zone`, the finest step that gives no more than
+ * `maxBins` bins over the span: hours for a story of days, days for months, months for years. A bin's
+ * `day` is read in `dayZone` (the documentary's first zone, whose days have pages), whatever zone cuts it.
  */
 export function densityBins(
   events: readonly Pick<DocEvent, 'epochMs' | 'kind'>[],
   span: { startMs: number; endMs: number },
   zone: string,
   maxBins = BINS_MAX,
+  dayZone = zone,
 ): { step: TickStep; bins: DensityBin[] } {
   const hours = (span.endMs - span.startMs) / 3_600_000;
   const { hours: _, ...step } = STEPS.find((s) => hours / s.hours <= maxBins) ?? STEPS.at(-1)!;
@@ -59,7 +61,7 @@ export function densityBins(
     while (b < bins.length - 1 && e.epochMs >= bins[b].untilMs) b++;
     const bin = bins[b];
     bin[e.kind === 'aside' ? 'aside' : 'main']++;
-    bin.day ??= dayKey(e.epochMs, zone);
+    bin.day ??= dayKey(e.epochMs, dayZone);
   }
   return { step, bins };
 }
