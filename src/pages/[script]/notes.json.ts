@@ -2,12 +2,12 @@
 // small file the browser fetches on the first hover, focus or tap and caches across pages, instead of the
 // notes riding inline in every page's HTML (src/client/in-place-notes.ts).
 import type { APIRoute } from 'astro';
-import { documentary } from '../../data/documentary';
-import { eventNote, personNote, termNote, type NoteText } from '../../domain/in-place-notes';
-import { toSimplifiedEdition } from '../../i18n/simplified-edition';
-import { pagePath } from '../../i18n/paths';
-import { timeAsKnown } from '../../i18n/ui';
-import { derivedScript, scriptParams, type Script } from '../../i18n/scripts';
+import { documentary } from '@/data/documentary';
+import { eventNote, personNote, termNote, type NoteText } from '@/domain/in-place-notes';
+import { toSimplifiedEdition } from '@/i18n/simplified-edition';
+import { pagePath } from '@/i18n/paths';
+import { timeAsKnown } from '@/i18n/ui';
+import { derivedScript, scriptParams, type Script } from '@/i18n/scripts';
 
 export const getStaticPaths = scriptParams;
 

@@ -1,15 +1,15 @@
 // The names search treats as exact hits, per script: people, terms, chapters and events with all their names.
 import type { APIRoute } from 'astro';
-import { routeData } from '../../../data/route';
-import { createToSimplified } from '../../../i18n/convert';
-import { toSimplifiedEdition } from '../../../i18n/simplified-edition';
-import { pagePath } from '../../../i18n/paths';
-import { derivedScript, scriptParams } from '../../../i18n/scripts';
-import type { Entity } from '../../../search/entities';
-import { officeTakers } from '../../../search/event-roles';
-import { chronological } from '../../../domain/timeline';
-import { zonedTimes } from '../../../domain/moments';
-import { timeAsKnown } from '../../../i18n/ui';
+import { routeData } from '@/data/route';
+import { createToSimplified } from '@/i18n/convert';
+import { toSimplifiedEdition } from '@/i18n/simplified-edition';
+import { pagePath } from '@/i18n/paths';
+import { derivedScript, scriptParams } from '@/i18n/scripts';
+import type { Entity } from '@/search/entities';
+import { officeTakers } from '@/search/event-roles';
+import { chronological } from '@/domain/timeline';
+import { zonedTimes } from '@/domain/moments';
+import { timeAsKnown } from '@/i18n/ui';
 
 export const getStaticPaths = scriptParams;
 
