@@ -1,5 +1,8 @@
 // The lint gate fails on an import that crosses a layer the wrong way (eslint.config.mjs).
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ESLint } from 'eslint';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint();
@@ -38,5 +41,37 @@ describe('layers', () => {
       await importErrors('src/data/documentary.ts', "import { getEntry } from 'astro:content';\nexport const x = getEntry;\n"),
     ).toEqual([]);
     expect(await importErrors('src/content-schemas.ts', "import { z } from 'astro/zod';\nexport const x = z;\n")).toEqual([]);
+  });
+});
+
+describe('imports', () => {
+  it('form no cycle among the modules of src/, type-only imports included', () => {
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !/\.(test|fixture)\.ts$/.test(f))
+      .map((f) => join('src', f));
+    const resolve = (from: string, specifier: string) => {
+      const base = specifier.startsWith('@/') ? join('src', specifier.slice(2)) : join(dirname(from), specifier);
+      return [base, `${base}.ts`, join(base, 'index.ts')].find((candidate) => files.includes(candidate));
+    };
+    const imports = new Map(
+      files.map((file) => [
+        file,
+        ts
+          .preProcessFile(readFileSync(file, 'utf8'), true)
+          .importedFiles.map(({ fileName }) => (/^(\.|@\/)/.test(fileName) ? resolve(file, fileName) : undefined))
+          .filter((f): f is string => f !== undefined),
+      ]),
+    );
+    // Depth-first: a module met again while it is still on the path closes a cycle.
+    const cycles: string[] = [];
+    const done = new Set<string>();
+    const visit = (file: string, path: string[]) => {
+      if (path.includes(file)) return void cycles.push([...path.slice(path.indexOf(file)), file].join(' → '));
+      if (done.has(file)) return;
+      for (const next of imports.get(file) ?? []) visit(next, [...path, file]);
+      done.add(file);
+    };
+    for (const file of files) visit(file, []);
+    expect(cycles).toEqual([]);
   });
 });
