@@ -43,6 +43,21 @@ export default defineConfig(
       'no-empty': ['error', { allowEmptyCatch: true }],
     },
   },
+  // One time-zone module: a zone's calendar, offsets and wall clocks come from src/domain/time-zones.ts
+  // (time-format.ts formats calendar dates, which have no zone).
+  {
+    files: ['src/**/*.ts', 'src/**/*.astro'],
+    ignores: ['src/domain/time-zones.ts', 'src/domain/time-format.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+          message: 'time-zone arithmetic lives in src/domain/time-zones.ts: use calendarOf, dayKey, zoneOffsetMinutes…',
+        },
+      ],
+    },
+  },
   // The layers, each arrow one way (docs/architecture.md): the domain is plain TypeScript; the Markdown
   // layer, the content reader and the converter run outside Astro too (npm run check:content, npm run
   // vocab); only src/data/documentary.ts reads Astro's content layer; pages and components ask src/data/ for

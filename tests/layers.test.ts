@@ -44,6 +44,15 @@ describe('layers', () => {
   });
 });
 
+describe('one time-zone module', () => {
+  it('refuses a zone formatter of its own outside src/domain/time-zones.ts', async () => {
+    const [result] = await eslint.lintText("export const f = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Tokyo' });\n", {
+      filePath: 'src/domain/x.ts',
+    });
+    expect(result.messages.map((m) => m.ruleId)).toEqual(['no-restricted-syntax']);
+  });
+});
+
 describe('imports', () => {
   it('form no cycle among the modules of src/, type-only imports included', () => {
     const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
