@@ -30,8 +30,8 @@ describe('isKnownTimeZone', () => {
 
 describe('calendarOf', () => {
   it('reads the wall clock of each zone, with its day of the week', () => {
-    expect(calendarOf(firing, PT)).toEqual({ year: 2023, month: 11, day: 17, hour: 12, minute: 0, weekday: 5 });
-    expect(calendarOf(firing, BJ)).toEqual({ year: 2023, month: 11, day: 18, hour: 4, minute: 0, weekday: 6 });
+    expect(calendarOf(firing, PT)).toEqual({ year: 2023, month: 11, day: 17, hour: 12, minute: 0, second: 0, weekday: 5 });
+    expect(calendarOf(firing, BJ)).toEqual({ year: 2023, month: 11, day: 18, hour: 4, minute: 0, second: 0, weekday: 6 });
   });
   it('writes midnight as hour 0, not 24', () => {
     expect(calendarOf(toEpochMs('2023-11-18T00:00:00-08:00'), PT).hour).toBe(0);
@@ -74,10 +74,18 @@ describe('UTC offsets as written', () => {
     expect(utcOffsetLabel(summer, PT)).toBe('UTC−7');
     expect(utcOffsetLabel(firing, BJ)).toBe('UTC+8');
     expect(utcOffsetLabel(firing, 'Asia/Kolkata')).toBe('UTC+5:30');
-    expect(utcOffsetLabel(firing, 'UTC')).toBe('UTC');
+    expect(utcOffsetLabel(firing, 'UTC')).toBe('UTC+0');
+    expect(utcOffsetLabel(firing, 'Europe/London')).toBe('UTC+0');
   });
   it('labels an offset with a true minus sign', () => {
-    expect(formatUtcOffset(-570)).toBe('UTC−9:30');
+    expect(formatUtcOffset(-570 * 60)).toBe('UTC−9:30');
+  });
+  it('gives local mean time its seconds, and whole minutes toward zero where a minute offset is asked for', () => {
+    const in1900 = toEpochMs('1900-01-01T00:00:00Z');
+    expect(utcOffsetLabel(in1900, BJ)).toBe('UTC+8:05:43');
+    expect(utcOffsetLabel(in1900, 'America/St_Johns')).toBe('UTC−3:30:52');
+    expect(zoneOffsetMinutes(in1900, BJ)).toBe(485);
+    expect(zoneOffsetMinutes(in1900, 'America/St_Johns')).toBe(-210);
   });
   it('writes an offset the way an ISO 8601 time does, for messages to authors', () => {
     expect(isoOffset(-480)).toBe('-08:00');

@@ -25,9 +25,10 @@ export interface Calendar {
   minute?: number;
 }
 
-/** A calendar moment with everything known: the minute and the day of the week (0 = Sunday). */
+/** A calendar moment with everything known, to the second, and the day of the week (0 = Sunday). */
 export interface ZonedCalendar extends Calendar {
   minute: number;
+  second: number;
   weekday: number;
 }
 
@@ -35,7 +36,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 // Reading a zone's calendar is the costliest step of a page with many times on it; each moment is read once.
 const calendars = new Map<string, ZonedCalendar>();
 
-/** What a zone's wall clock shows at a moment (to the minute). */
+/** What a zone's wall clock shows at a moment. */
 export function calendarOf(epochMs: number, timeZone: string): ZonedCalendar {
   const key = `${timeZone} ${epochMs}`;
   const known = calendars.get(key);
@@ -49,6 +50,7 @@ export function calendarOf(epochMs: number, timeZone: string): ZonedCalendar {
       day: 'numeric',
       hour: 'numeric',
       minute: 'numeric',
+      second: 'numeric',
       hourCycle: 'h23',
     });
     formatters.set(timeZone, formatter);
@@ -60,24 +62,38 @@ export function calendarOf(epochMs: number, timeZone: string): ZonedCalendar {
     day: p.day,
     hour: p.hour,
     minute: p.minute,
+    second: p.second,
     weekday: new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay(),
   };
   calendars.set(key, calendar);
   return calendar;
 }
 
-/** How far a zone's wall clock is ahead of UTC at a moment, in minutes (e.g. -480 for Pacific standard time). */
-export function zoneOffsetMinutes(epochMs: number, timeZone: string): number {
+/**
+ * How far a zone's wall clock is ahead of UTC at a moment, in seconds: -28800 for Pacific standard time.
+ * Whole minutes today; before standard time, local mean time had seconds too (Shanghai +8:05:43 in 1900).
+ */
+function zoneOffsetSeconds(epochMs: number, timeZone: string): number {
   const c = calendarOf(epochMs, timeZone);
-  return (Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute) - Math.floor(epochMs / MINUTE) * MINUTE) / MINUTE;
+  return (Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - Math.floor(epochMs / 1000) * 1000) / 1000;
+}
+
+/** How far a zone's wall clock is ahead of UTC at a moment, in whole minutes (e.g. -480 for Pacific standard time). */
+export function zoneOffsetMinutes(epochMs: number, timeZone: string): number {
+  return Math.trunc(zoneOffsetSeconds(epochMs, timeZone) / 60);
 }
 
 /** The moment a zone's wall clock shows year-month-day hour:00 (fields may overflow, as with Date.UTC). */
 export function wallClockToEpoch(c: Calendar, timeZone: string): number {
   const asUtc = Date.UTC(c.year, c.month - 1, c.day, c.hour);
+  // The wall clock to the minute: a tick falls on a whole minute even where local mean time had seconds.
+  const ahead = (epochMs: number) => {
+    const w = calendarOf(epochMs, timeZone);
+    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - Math.floor(epochMs / MINUTE) * MINUTE;
+  };
   // The offset at the first guess can be the other side of a DST change; a second round settles it.
-  const guess = asUtc - zoneOffsetMinutes(asUtc, timeZone) * MINUTE;
-  return asUtc - zoneOffsetMinutes(guess, timeZone) * MINUTE;
+  const guess = asUtc - ahead(asUtc);
+  return asUtc - ahead(guess);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -94,15 +110,15 @@ export function isoOffset(offsetMinutes: number): string {
   return `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(size / 60))}:${pad(size % 60)}`;
 }
 
-/** An offset in minutes as readers see it: UTC−8, UTC+8, UTC+5:30, UTC (with a true minus sign). */
-export function formatUtcOffset(offsetMinutes: number): string {
-  if (offsetMinutes === 0) return 'UTC';
-  const size = Math.abs(offsetMinutes);
-  const minutes = size % 60;
-  return `UTC${offsetMinutes < 0 ? '−' : '+'}${Math.floor(size / 60)}${minutes ? `:${pad(minutes)}` : ''}`;
+/** An offset in seconds as readers see it: UTC−8, UTC+8, UTC+5:30, UTC+0, UTC+8:05:43 (with a true minus sign). */
+export function formatUtcOffset(offsetSeconds: number): string {
+  const size = Math.abs(offsetSeconds);
+  const [hours, minutes, seconds] = [Math.floor(size / 3600), Math.floor(size / 60) % 60, size % 60];
+  const rest = seconds ? `:${pad(minutes)}:${pad(seconds)}` : minutes ? `:${pad(minutes)}` : '';
+  return `UTC${offsetSeconds < 0 ? '−' : '+'}${hours}${rest}`;
 }
 
 /** A zone's offset from UTC at a moment, as readers see it: UTC−8, UTC+8, UTC+5:30. */
 export function utcOffsetLabel(epochMs: number, timeZone: string): string {
-  return formatUtcOffset(zoneOffsetMinutes(epochMs, timeZone));
+  return formatUtcOffset(zoneOffsetSeconds(epochMs, timeZone));
 }
