@@ -6,6 +6,9 @@ import { Parser } from 'htmlparser2';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openccToMainland } from '../src/i18n/convert';
+import { convertHtml } from '../src/i18n/convert-html';
+import { convertJson } from '../src/i18n/convert-json';
+import { traditionalLeftovers } from './helpers/traditional-leftovers';
 import { build, copyOfContent, projectRoot, smallDocumentary, type BuildResult } from './helpers/build';
 
 let result: BuildResult;
@@ -54,6 +57,26 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
       }
     }
     expect([...found]).toEqual([]);
+  });
+
+  it('writes every file of the zh-Hans tree in Simplified, HTML and JSON alike (both go through one converter)', () => {
+    const files = readdirSync(join(result.outDir, 'zh-hans'), { recursive: true, encoding: 'utf8' });
+    const json = files.filter((f) => f.endsWith('.json'));
+    expect(json.sort()).toEqual(['notes.json', 'search/entities.json', 'search/words.json']);
+    const leftovers: string[] = [];
+    const check = (file: string) => (text: string) => {
+      for (const found of traditionalLeftovers(text)) leftovers.push(`zh-hans/${file}: ${found}`);
+      return text;
+    };
+    for (const file of files.filter((f) => /\.(html|json)$/.test(f))) {
+      const text = readFileSync(join(result.outDir, 'zh-hans', file), 'utf8');
+      // Held in both scripts on purpose: the word map between the two vocabularies, and the names search
+      // accepts as typed in either script (src/data/edition-json.ts keeps them).
+      if (file === 'search/words.json') continue;
+      if (file.endsWith('.json')) convertJson(JSON.parse(text), check(file), new Set(['names']));
+      else convertHtml(text, check(file));
+    }
+    expect(leftovers).toEqual([]);
   });
 
   it('takes its title, headline duration and time zones from its content', () => {

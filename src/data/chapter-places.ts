@@ -1,6 +1,6 @@
 // Where in the chapters a person, term or event is told, for the "appears in" lists of their pages.
-import { mentionAnchor, mentionPlaces } from '../domain/mention-places';
-import type { DocChapter, Documentary } from '../domain/model';
+import { mentionAnchor, mentionPlaces } from '@/domain/mention-places';
+import type { DocChapter, Documentary } from '@/domain/model';
 
 export interface ChapterPlace {
   chapter: DocChapter;

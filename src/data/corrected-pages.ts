@@ -1,9 +1,9 @@
 // The pages a correction names (collection/id), as links a reader can follow in a script.
-import { parsePageRef } from '../domain/corrections';
-import type { Documentary } from '../domain/model';
-import { sourceTitle } from '../domain/source-title';
-import { pagePath } from '../i18n/paths';
-import type { Script } from '../i18n/scripts';
+import { parsePageRef } from '@/domain/corrections';
+import type { Documentary } from '@/domain/model';
+import { sourceTitle } from '@/domain/source-title';
+import { pagePath } from '@/i18n/paths';
+import type { Script } from '@/i18n/scripts';
 
 export interface PageLink {
   href: string;

@@ -1,8 +1,8 @@
 // The edge between Astro's content layer and the plain domain model: the documentary as the content
 // reader checked it (src/loaders/documentary-loader.ts stores it), once per build.
 import { getEntry } from 'astro:content';
-import type { ConversionData } from '../content-schemas';
-import type { Documentary } from '../domain/model';
+import type { ConversionData } from '@/content-schemas';
+import type { Documentary } from '@/domain/model';
 
 let loaded: Promise<Documentary> | undefined;
 
@@ -25,4 +25,9 @@ async function checkedEntry(): Promise<{ documentary?: Documentary; conversion?:
 /** The reviewed word table of the Simplified edition (content/conversion.yaml), as the reader checked it. */
 export async function conversionTable(): Promise<ConversionData['overrides']> {
   return (await checkedEntry()).conversion?.overrides ?? [];
+}
+
+/** The words readers type for what the text names otherwise (content/conversion.yaml `search`), as checked. */
+export async function searchSynonyms(): Promise<NonNullable<ConversionData['search']>> {
+  return (await checkedEntry()).conversion?.search ?? [];
 }

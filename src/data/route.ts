@@ -1,9 +1,9 @@
 // What one page shows, computed once per request (src/middleware.ts) and read by whatever renders it, as
 // Starlight does with `Astro.locals.starlightRoute`. Plain TypeScript: a component test hands in its own.
-import { citationOrder } from '../domain/citations';
-import { correctionsOf, type CorrectedCollection } from '../domain/corrections';
-import type { DocChapter, DocCorrection, DocEvent, DocProfile, DocSource, DocTerm, Documentary } from '../domain/model';
-import { isScript, sourceScript, type Script } from '../i18n/scripts';
+import { citationOrder } from '@/domain/citations';
+import { correctionsOf, type CorrectedCollection } from '@/domain/corrections';
+import type { DocChapter, DocCorrection, DocEvent, DocProfile, DocSource, DocTerm, Documentary } from '@/domain/model';
+import { isScript, sourceScript, type Script } from '@/i18n/scripts';
 
 /** The page's own entry, for the routes that show one. */
 export type PageEntity =

@@ -2,7 +2,7 @@ import { parseInstant } from './instant';
 import { mdxComponent, type IdKind } from './mdx-components';
 import type { DocEvent, Documentary, Mention } from './model';
 import type { ContentProblem } from './problem';
-import { zoneOffsetMinutes } from './time-zones';
+import { isoOffset, zoneOffsetMinutes } from './time-zones';
 import { farOutEvents } from './time-outliers';
 import { suggestId, unknownId } from './known-ids';
 import { checkTimeBasis } from './time-basis';
@@ -64,13 +64,13 @@ export const documentaryRules: readonly DocumentaryRule[] = [
     check: (doc) =>
       doc.events.flatMap((event) => {
         const written = event.time === undefined ? undefined : parseInstant(event.time).instant?.offsetMinutes;
-        const actual = zoneOffsetMinutes(event.zone, event.epochMs);
+        const actual = zoneOffsetMinutes(event.epochMs, event.zone);
         if (written === undefined || written === actual) return [];
         return [
           {
             file: event.file,
             field: 'time',
-            message: `"${event.time}" is written with offset ${formatOffset(written)}, but ${event.zone} was at ${formatOffset(actual)} at that moment (or the time falls in a clock change); correct the offset or the zone`,
+            message: `"${event.time}" is written with offset ${isoOffset(written)}, but ${event.zone} was at ${isoOffset(actual)} at that moment (or the time falls in a clock change); correct the offset or the zone`,
           },
         ];
       }),
@@ -251,10 +251,4 @@ export function checkDocumentary(doc: Documentary, rules: readonly DocumentaryRu
     source: doc.sources.map((s) => s.id),
   };
   return rules.flatMap((rule) => rule.check(doc, ids));
-}
-
-function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }

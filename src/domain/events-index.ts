@@ -2,7 +2,7 @@
 // documentary of thousands of events still gets pages a phone can load.
 import { chronological } from './timeline';
 import type { DocEvent } from './model';
-import { dayKey } from './time-format';
+import { dayKey } from './time-zones';
 
 /** Events per page of the index: one page for a story of days, a bounded page for one of years. */
 export const eventsPerIndexPage = 200;

@@ -1,5 +1,6 @@
 import type { DocEvent, Documentary } from './model';
-import { datetimeAttribute, formatMoment, formatReportedDay, utcOffsetLabel } from './time-format';
+import { datetimeAttribute, formatMoment, formatReportedDay } from './time-format';
+import { utcOffsetLabel } from './time-zones';
 import { describeElapsed, coarser, wholeHours } from './duration';
 
 export interface ZonedTime {

@@ -1,4 +1,7 @@
-import { dayKey } from './time-format';
+import { calendarOf, dayKey, wallClockToEpoch, type Calendar } from './time-zones';
+
+// chart-layout.ts still imports these from here; new code imports them from time-zones.ts.
+export { calendarOf, wallClockToEpoch };
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -27,48 +30,6 @@ export function timeScale(moments: readonly number[], width: number, padHours = 
 }
 
 type Span = Pick<TimeScale, 'startMs' | 'endMs'>;
-
-export interface Calendar {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute?: number;
-}
-
-const calendars = new Map<string, Intl.DateTimeFormat>();
-/** A moment on a zone's calendar. */
-export function calendarOf(epochMs: number, timeZone: string): Calendar {
-  let f = calendars.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    });
-    calendars.set(timeZone, f);
-  }
-  const p = Object.fromEntries(f.formatToParts(epochMs).map((part) => [part.type, Number(part.value)]));
-  return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute };
-}
-
-/** How far a zone's wall clock is ahead of UTC at a moment, in ms. */
-function offsetAt(epochMs: number, timeZone: string): number {
-  const c = calendarOf(epochMs, timeZone);
-  return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute) - Math.floor(epochMs / MINUTE) * MINUTE;
-}
-
-/** The moment a zone's wall clock shows year-month-day hour:00 (fields may overflow, as with Date.UTC). */
-export function wallClockToEpoch(c: Calendar, timeZone: string): number {
-  const asUtc = Date.UTC(c.year, c.month - 1, c.day, c.hour);
-  // The offset at the first guess can be the other side of a DST change; a second round settles it.
-  const guess = asUtc - offsetAt(asUtc, timeZone);
-  return asUtc - offsetAt(guess, timeZone);
-}
 
 /** What one step of an axis is: a number of hours, days, months or years on the zone's calendar. */
 export interface TickStep {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toEpochMs } from './instant';
-import { datetimeAttribute, dayKey, formatCalendarDate, formatMoment, formatReportedDay, partOfDay, utcOffsetLabel } from './time-format';
+import { datetimeAttribute, formatCalendarDate, formatMoment, formatReportedDay, partOfDay } from './time-format';
 
 const PT = 'America/Los_Angeles';
 const BJ = 'Asia/Shanghai';
@@ -20,12 +20,6 @@ describe('formatMoment', () => {
     expect(formatMoment(firing, PT, 'day')).toBe('11月17日（週五）');
     expect(formatMoment(firing, PT, 'hour')).toBe('11月17日（週五）12 時許');
     expect(formatMoment(firing, PT, 'day', { year: true })).toBe('2023年11月17日（週五）');
-  });
-  it('follows daylight saving: the same zone has another offset in summer', () => {
-    expect(utcOffsetLabel(firing, PT)).toBe('UTC−8');
-    expect(utcOffsetLabel(toEpochMs('2023-07-01T12:00:00-07:00'), PT)).toBe('UTC−7');
-    expect(utcOffsetLabel(firing, BJ)).toBe('UTC+8');
-    expect(utcOffsetLabel(firing, 'Asia/Kolkata')).toBe('UTC+5:30');
   });
 });
 
@@ -59,14 +53,10 @@ describe('partOfDay', () => {
   ])('hour %i is %s', (hour, name) => expect(partOfDay(hour)).toBe(name));
 });
 
-describe('datetimeAttribute and dayKey', () => {
+describe('datetimeAttribute', () => {
   it('is no more precise than what is known', () => {
     expect(datetimeAttribute(firing, PT, 'minute')).toBe('2023-11-17T20:00Z');
     expect(datetimeAttribute(firing, PT, 'day')).toBe('2023-11-17');
     expect(datetimeAttribute(firing, BJ, 'part-of-day')).toBe('2023-11-18');
-  });
-  it('groups by the calendar day of the zone', () => {
-    expect(dayKey(toEpochMs('2023-11-17T23:30:00-08:00'), PT)).toBe('2023-11-17');
-    expect(dayKey(toEpochMs('2023-11-17T23:30:00-08:00'), BJ)).toBe('2023-11-18');
   });
 });

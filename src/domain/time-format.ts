@@ -1,49 +1,14 @@
 import type { Precision } from '../content-schemas';
+import { calendarOf, dayKey } from './time-zones';
 
 export type { Precision };
 
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  weekday: string;
-  hour: number;
-  minute: number;
-}
+const WEEKDAYS = ['週日', '週一', '週二', '週三', '週四', '週五', '週六'];
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-// Formatting is the costliest step of a page with many times on it; each moment is formatted once.
-const wallClocks = new Map<string, WallClock>();
-
-function wallClock(epochMs: number, timeZone: string): WallClock {
-  const key = `${timeZone} ${epochMs}`;
-  const known = wallClocks.get(key);
-  if (known) return known;
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('zh-Hant-TW', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      weekday: 'short',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  const parts = Object.fromEntries(formatter.formatToParts(epochMs).map((p) => [p.type, p.value]));
-  const clock = {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    weekday: parts.weekday,
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-  };
-  wallClocks.set(key, clock);
-  return clock;
+/** A moment on a zone's wall clock, with its day of the week as the dates here write it (週五). */
+function wallClock(epochMs: number, timeZone: string) {
+  const c = calendarOf(epochMs, timeZone);
+  return { ...c, weekday: WEEKDAYS[c.weekday] };
 }
 
 /** The wall-clock hour and minute of a moment in a zone, e.g. "09:30". */
@@ -99,30 +64,8 @@ export function formatReportedDay(epochMs: number, reportedZone: string, display
 
 /** Machine-readable value for <time datetime>, no more precise than what is known. */
 export function datetimeAttribute(epochMs: number, timeZone: string, precision: Precision): string {
-  const t = wallClock(epochMs, timeZone);
-  const date = `${t.year}-${pad(t.month)}-${pad(t.day)}`;
-  if (precision === 'day' || precision === 'part-of-day') return date;
+  if (precision === 'day' || precision === 'part-of-day') return dayKey(epochMs, timeZone);
   return new Date(epochMs).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
-}
-
-/** The calendar day (YYYY-MM-DD) a moment falls on in a zone: used to group the timeline by day. */
-export function dayKey(epochMs: number, timeZone: string): string {
-  const t = wallClock(epochMs, timeZone);
-  return `${t.year}-${pad(t.month)}-${pad(t.day)}`;
-}
-
-/** UTC offset of a zone at a moment, as readers see it: UTC−8, UTC+8, UTC+5:30. */
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-export function utcOffsetLabel(epochMs: number, timeZone: string): string {
-  let formatter = offsetFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' });
-    offsetFormatters.set(timeZone, formatter);
-  }
-  const name = formatter.formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const offset = name.replace('GMT', '');
-  return offset ? `UTC${offset.replace('-', '−')}` : 'UTC';
 }
 
 const calendarDates = new Intl.DateTimeFormat('zh-Hant-TW', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });

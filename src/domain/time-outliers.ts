@@ -1,5 +1,6 @@
 import type { ContentProblem } from './problem';
 import type { DocEvent } from './model';
+import { dayKey } from './time-zones';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -11,8 +12,7 @@ function describeGap(ms: number): string {
   return `${Math.round(ms / DAY)} days`;
 }
 
-const isoDay = (e: DocEvent) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: e.zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(e.epochMs);
+const isoDay = (e: DocEvent) => dayKey(e.epochMs, e.zone);
 
 /**
  * An event at either end of the story that lies far from all the others — more than ten times the span of

@@ -4,7 +4,7 @@
 import type { DocEvent } from './model';
 import { perArray } from './memo';
 import { axisTicks, type TickStep } from './time-axis';
-import { dayKey } from './time-format';
+import { dayKey } from './time-zones';
 
 /** More events than this in one chart are drawn as their density (the wide frame is 1,080 px of time). */
 export const DRAW_EACH_MAX = 120;

@@ -5,11 +5,11 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentDir } from '../content-dir';
-import { formatProblem } from '../domain/problem';
-import type { CollectionName } from '../reader/collections';
-import { readDocumentary, type Reading } from '../reader/read-documentary';
-import { shownPath } from '../reader/shown-path';
+import { contentDir } from '@/content-dir';
+import { formatProblem } from '@/domain/problem';
+import type { CollectionName } from '@/reader/collections';
+import { readDocumentary, type Reading } from '@/reader/read-documentary';
+import { shownPath } from '@/reader/shown-path';
 
 /** The collection holding the checked model (src/domain/model.ts), for the pages. */
 export const CHECKED = 'documentary';

@@ -2,20 +2,18 @@
 // small file the browser fetches on the first hover, focus or tap and caches across pages, instead of the
 // notes riding inline in every page's HTML (src/client/in-place-notes.ts).
 import type { APIRoute } from 'astro';
-import { documentary } from '../../data/documentary';
-import { eventNote, personNote, termNote, type NoteText } from '../../domain/in-place-notes';
-import { toSimplifiedEdition } from '../../i18n/simplified-edition';
-import { pagePath } from '../../i18n/paths';
-import { timeAsKnown } from '../../i18n/ui';
-import { derivedScript, scriptParams, type Script } from '../../i18n/scripts';
+import { routeData } from '@/data/route';
+import { eventNote, personNote, termNote, type NoteText } from '@/domain/in-place-notes';
+import { editionJson } from '@/data/edition-json';
+import { pagePath } from '@/i18n/paths';
+import { timeAsKnown } from '@/i18n/ui';
+import { scriptParams } from '@/i18n/scripts';
 
 export const getStaticPaths = scriptParams;
 
-export const GET: APIRoute = async ({ params }) => {
-  const script = params.script as Script;
-  const doc = await documentary();
-  // Not HTML, so the middleware does not convert it: the Simplified text is made here, as for search/entities.json.
-  const inScript = script === derivedScript ? await toSimplifiedEdition() : (s: string) => s;
+export const GET: APIRoute = async (context) => {
+  // The documentary as every page gets it (src/data/route.ts): only src/data/ and getStaticPaths load it.
+  const { script, doc } = routeData(context);
   const entries: [string, NoteText][] = [
     ...doc.terms.map((t) => [pagePath(script, 'glossary', t.id), termNote(t)] as [string, NoteText]),
     ...doc.profiles.map((p) => [pagePath(script, 'people', p.id), personNote(p)] as [string, NoteText]),
@@ -27,6 +25,6 @@ export const GET: APIRoute = async ({ params }) => {
         ],
     ),
   ];
-  const notes = Object.fromEntries(entries.map(([href, { heading, note }]) => [href, [inScript(heading), inScript(note)]]));
-  return new Response(JSON.stringify(notes), { headers: { 'content-type': 'application/json' } });
+  const notes = Object.fromEntries(entries.map(([href, { heading, note }]) => [href, [heading, note]]));
+  return editionJson(script, notes);
 };

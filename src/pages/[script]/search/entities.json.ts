@@ -1,22 +1,24 @@
 // The names search treats as exact hits, per script: people, terms, chapters and events with all their names.
 import type { APIRoute } from 'astro';
-import { routeData } from '../../../data/route';
-import { createToSimplified } from '../../../i18n/convert';
-import { toSimplifiedEdition } from '../../../i18n/simplified-edition';
-import { pagePath } from '../../../i18n/paths';
-import { derivedScript, scriptParams } from '../../../i18n/scripts';
-import type { Entity } from '../../../search/entities';
-import { officeTakers } from '../../../search/event-roles';
-import { chronological } from '../../../domain/timeline';
-import { zonedTimes } from '../../../domain/moments';
-import { timeAsKnown } from '../../../i18n/ui';
+import { editionJson } from '@/data/edition-json';
+import { routeData } from '@/data/route';
+import { createToSimplified } from '@/i18n/convert';
+import { toSimplifiedEdition } from '@/i18n/simplified-edition';
+import { pagePath } from '@/i18n/paths';
+import { derivedScript, scriptParams } from '@/i18n/scripts';
+import type { Entity } from '@/search/entities';
+import { officeTakers } from '@/search/event-roles';
+import { chronological } from '@/domain/timeline';
+import { zonedTimes } from '@/domain/moments';
+import { timeAsKnown } from '@/i18n/ui';
 
 export const getStaticPaths = scriptParams;
 
 export const GET: APIRoute = async (context) => {
   const { script, doc } = routeData(context);
+  // Readers may type a name as written in either script, or as plain OpenCC would convert it (贾伯斯): the
+  // names hold both scripts on purpose, so editionJson keeps them as they are.
   const inScript = script === derivedScript ? await toSimplifiedEdition() : (s: string) => s;
-  // Readers may type a name as written in either script, or as plain OpenCC would convert it (贾伯斯).
   const plain = createToSimplified();
   const namesReadersType = (names: string[]) => [...new Set(names.flatMap((n) => [inScript(n), n, plain(n)]))];
   const entities: Entity[] = [
@@ -34,9 +36,9 @@ export const GET: APIRoute = async (context) => {
           const times = zonedTimes(e, doc.site.timeZones);
           return {
             url: pagePath(script, 'events', e.id),
-            title: inScript(e.title),
-            summary: inScript(e.summary),
-            when: times.map((t) => inScript(timeAsKnown(t.text, e.timeBasis.how))),
+            title: e.title,
+            summary: e.summary,
+            when: times.map((t) => timeAsKnown(t.text, e.timeBasis.how)),
             datetimes: times.map((t) => t.datetime),
           };
         }),
@@ -66,12 +68,6 @@ export const GET: APIRoute = async (context) => {
         kind: 'event' as const,
         names: e.aliases!,
       })),
-  ].map((e) => ({
-    ...e,
-    title: inScript(e.title),
-    summary: inScript(e.summary),
-    names: namesReadersType(e.names),
-    ...('searchAs' in e ? { searchAs: inScript(e.searchAs) } : {}),
-  }));
-  return new Response(JSON.stringify(entities), { headers: { 'content-type': 'application/json' } });
+  ].map((e) => ({ ...e, names: namesReadersType(e.names) }));
+  return editionJson(script, entities, ['names']);
 };
