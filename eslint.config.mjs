@@ -109,9 +109,7 @@ export default defineConfig(
   ),
   layer(['src/integrations/**'], [NO_CONTENT, NO_ALIAS]),
   layer(['src/pages/**'], [NO_LOADER, NO_CLIMB]),
-  layer(['src/components/**', 'src/layouts/**'], [NO_LOADER, NO_CONTENT, NO_CLIMB], ['src/components/charts/**']),
-  // The charts still climb (another branch is reworking them); they move to @/ once it has landed.
-  layer(['src/components/charts/**'], [NO_LOADER, NO_CONTENT]),
+  layer(['src/components/**', 'src/layouts/**'], [NO_LOADER, NO_CONTENT, NO_CLIMB]),
   layer(
     ['src/data/**'],
     [

@@ -8,8 +8,17 @@ const doc = documentary({
     event({ id: 'returns', seq: 2 }),
   ],
   sources: [
-    { id: 'seed', file: 'content/sources.yaml', title: 't', publisher: 'p', kind: 'article', primary: true, credits: [] },
-    { id: 'press', file: 'content/sources.yaml', title: 'u', publisher: 'q', kind: 'article', primary: false, credits: [] },
+    { id: 'seed', file: 'content/sources.yaml', title: 't', publisher: 'p', kind: 'article', primary: true, untitled: false, credits: [] },
+    {
+      id: 'press',
+      file: 'content/sources.yaml',
+      title: 'u',
+      publisher: 'q',
+      kind: 'article',
+      primary: false,
+      untitled: false,
+      credits: [],
+    },
   ],
 });
 

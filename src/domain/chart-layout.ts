@@ -1,6 +1,6 @@
 // Geometry for the charts, free of Astro: where marks stack, where labels go so they never collide,
 // what span an imprecise time covers. Widths are estimated from the text (a CJK character is 1 em).
-import { calendarOf, wallClockToEpoch } from './time-axis';
+import { calendarOf, wallClockToEpoch } from './time-zones';
 import type { Precision } from './model';
 import { FirstAtLeast, LowestCover, RangeMax, lowerBound, upperBound } from './slot-trees';
 

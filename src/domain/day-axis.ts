@@ -1,7 +1,8 @@
 // A calendar row for a bar chart on the story's time scale: the span cut at each midnight of one zone
 // (or at each month or year, for a long story), each cell named in that zone where its name fits. The
 // charts draw one row per zone order, so the reader's zone choice moves the days, not only the words.
-import { axisTicks, calendarOf, tickLabel, tickStep, type TickStep } from './time-axis';
+import { axisTicks, tickLabel, tickStep, type TickStep } from './time-axis';
+import { calendarOf } from './time-zones';
 
 export interface CalendarCell {
   x1: number;

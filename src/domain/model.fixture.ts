@@ -75,7 +75,18 @@ export function documentary(overrides: Partial<Documentary> = {}): Documentary {
       },
     ],
     terms: [],
-    sources: [{ id: 'seed', file: 'content/sources.yaml', title: 't', publisher: 'p', kind: 'article', primary: true, credits: [] }],
+    sources: [
+      {
+        id: 'seed',
+        file: 'content/sources.yaml',
+        title: 't',
+        publisher: 'p',
+        kind: 'article',
+        primary: true,
+        untitled: false,
+        credits: [],
+      },
+    ],
     corrections: [],
     ...overrides,
   };

@@ -1,8 +1,5 @@
 import { calendarOf, dayKey, wallClockToEpoch, type Calendar } from './time-zones';
 
-// chart-layout.ts still imports these from here; new code imports them from time-zones.ts.
-export { calendarOf, wallClockToEpoch };
-
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;

@@ -1,8 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it, vi } from 'vitest';
-import { documentary, event } from '../../domain/model.fixture';
-import { buildRouteData } from '../../data/route';
-import { TURNING_POINTS_MAX } from '../../domain/timeline-density';
+import { documentary, event } from '@/domain/model.fixture';
+import { buildRouteData } from '@/data/route';
+import { TURNING_POINTS_MAX } from '@/domain/timeline-density';
 import TimelineChart from './TimelineChart.astro';
 
 // The chart measures labels in the Simplified edition too, whose converter reads the built documentary's word

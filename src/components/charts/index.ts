@@ -2,7 +2,7 @@
 // src/domain/mdx-components.ts, each drawn by its file in this folder. Only chapters get them, so that
 // event and glossary pages do not carry the charts' styles.
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { mdxComponents } from '../../domain/mdx-components';
+import { mdxComponents } from '@/domain/mdx-components';
 
 const files = import.meta.glob<AstroComponentFactory>('./*.astro', { eager: true, import: 'default' });
 
