@@ -1,13 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axe } from './support/axe';
 import { builtSitemapPaths, slices } from './support/site';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Generous for a busy two-core laptop (about 2.5 s a page there); a slice that exceeds it names its pages. */
 const SECONDS_PER_PAGE = 12;
-
-// Only violations are collected: axe skips detailing every passing and incomplete node.
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(WCAG_22_AA).options({ resultTypes: ['violations'] });
 
 test.describe.configure({ mode: 'parallel' });
 
