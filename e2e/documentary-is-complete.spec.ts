@@ -203,3 +203,28 @@ test('the letter: 743 signatures (over 95%), then 747 of 770 (97%), 4 more, 23 w
   await expect(letter.locator('svg')).toHaveAttribute('aria-label', /770 個方格.*743、747 人，未簽名 23 人/);
   await expect(letter.locator('.letter-note')).toContainText('再增 4 人');
 });
+
+test('the whole-story axis starts on 17 November Pacific, 18 November Beijing, on a desktop and on a phone', async ({ browser }) => {
+  // The first day tick of the zone view shown (the other is display: none).
+  const firstDay = (page: import('@playwright/test').Page, chart: string) => () =>
+    page
+      .locator(`[data-timeline-chart] svg.${chart}`)
+      .first()
+      .evaluate((svg) => {
+        const view = [...svg.querySelectorAll(':scope > .tl-zone-view')].find((v) => getComputedStyle(v).display !== 'none');
+        return view?.querySelector('.tl-tick.tl-major text')?.textContent;
+      });
+  for (const [chart, viewport] of [
+    ['tl-wide', { width: 1440, height: 900 }],
+    ['tl-tall', { width: 390, height: 844 }],
+  ] as const) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto('/zh-hant/timeline/');
+    await expect.poll(firstDay(page, chart), chart).toBe('11月17日');
+    if (chart === 'tl-tall') await page.getByRole('button', { name: '選單' }).click();
+    await page.getByRole('group', { name: '時間顯示為' }).getByRole('button', { name: '台灣時間' }).click();
+    await expect.poll(firstDay(page, chart), chart).toBe('11月18日');
+    await context.close();
+  }
+});

@@ -182,5 +182,8 @@ test('the search page shows twenty results at a time and the next ones in place'
   await expect.poll(() => results.locator('a.search-hit').count()).toBeGreaterThan(20);
   // The reader carries on from the first result they had not seen.
   await expect(results.locator('a.search-hit').nth(20)).toBeFocused();
-  await expect(results.locator('.search-status')).toHaveText(/^(找到 2\d 筆結果|最相關的 40 筆結果)$/);
+  // The next twenty at most, and the status counts what is shown (however many pages the content has).
+  const shown = await results.locator('a.search-hit').count();
+  expect(shown).toBeLessThanOrEqual(40);
+  await expect(results.locator('.search-status')).toHaveText(shown === 40 ? '最相關的 40 筆結果' : `找到 ${shown} 筆結果`);
 });
