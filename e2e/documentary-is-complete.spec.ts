@@ -228,3 +228,11 @@ test('the whole-story axis starts on 17 November Pacific, 18 November Beijing, o
     await context.close();
   }
 });
+
+test('the firing’s page tells machines it began at 2023-11-17T20:00Z', async ({ page }) => {
+  await page.goto('/zh-hant/events/altman-fired/');
+  expect(JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)).toMatchObject({
+    '@type': 'Event',
+    startDate: '2023-11-17T20:00:00.000Z',
+  });
+});
