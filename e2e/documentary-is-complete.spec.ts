@@ -123,3 +123,116 @@ test('Murati signed the employee letter; that she led it is marked as the articl
   await page.goto('/zh-hant/people/mira-murati/');
   await expect(page.locator('.claim-rumour', { hasText: '帶頭發起' })).toBeVisible();
 });
+
+// This story's own figures, as its pictures and pages show them. The generator's specs check the same
+// pictures against whatever the content says (e2e/support/documentary.ts), so only this file changes when
+// the story does.
+
+test('106 hours from the firing to the return: the headline and the time since the firing on event pages', async ({ page }) => {
+  await page.goto('/zh-hant/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('106 小時');
+  await expect(page.getByTestId('headline-hours')).toHaveText('106');
+  await page.goto('/zh-hant/events/brockman-removed-from-board/');
+  await expect(page.getByTestId('elapsed')).toHaveText('23 分鐘後');
+  await page.goto('/zh-hant/events/altman-returns/');
+  await expect(page.getByTestId('elapsed')).toHaveText('106 小時 3 分鐘後');
+  await page.goto('/zh-hant/events/board-of-six-vote/');
+  await expect(page.locator('.event-facts')).toContainText('主線 #02');
+});
+
+test('the timeline draws 37 events, 21 main and 16 asides; the firing is main event #02 at noon Pacific', async ({ page }) => {
+  await page.goto('/zh-hant/timeline/');
+  const chart = page.locator('[data-timeline-chart] svg.tl-wide');
+  await expect(chart.locator('a.tl-mark')).toHaveCount(37);
+  await expect(chart.locator('a.tl-main')).toHaveCount(21);
+  await expect(chart.locator('a.tl-aside')).toHaveCount(16);
+  await expect(page.locator('[data-timeline-list] li.timeline-item')).toHaveCount(37);
+  await expect(chart.locator('a.tl-mark[data-event="altman-fired"]')).toHaveAttribute(
+    'aria-label',
+    /^主線 #02：董事會.*太平洋時間 11月17日（週五）12:00；台灣時間 11月18日（週六）04:00$/,
+  );
+});
+
+test('who was CEO: Altman → Murati (57.5 hours) → Shear (48.1 hours) → Altman, three colours', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/zh-hant/timeline/');
+  const list = page.locator('[data-succession] .succession-list li');
+  expect(await list.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.holder))).toEqual([
+    'sam-altman',
+    'mira-murati',
+    'emmett-shear',
+    'sam-altman',
+  ]);
+  await expect(list.nth(1)).toContainText('57.5 小時');
+  await expect(list.nth(2)).toContainText('48.1 小時');
+  const band = page.locator('[data-timeline-chart] svg.tl-wide .succession-band [data-term] rect');
+  await expect(band).toHaveCount(4);
+  const fills = await band.evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+  expect(fills[0]).toBe(fills[3]);
+  expect(new Set(fills).size).toBe(3);
+});
+
+test('the board: six seats, four decide, Altman and Brockman not in the vote, three after with Taylor as chair and D’Angelo staying', async ({
+  page,
+}) => {
+  await page.goto('/zh-hant/');
+  const board = page.locator('[data-board]');
+  await expect(board.locator('figcaption')).toContainText('6 席，由其餘 4 位董事決定解僱，2 位未參與表決');
+  await expect(board.locator('#board-before + ul .seat')).toHaveCount(6);
+  await expect(board.locator('#board-before + ul .vote-for')).toHaveCount(4);
+  // Neither Altman nor Brockman was in the vote: the chart gives them no side (the 4:2 is the article's unsourced claim).
+  await expect(board.locator('#board-before + ul .vote-against')).toHaveCount(0);
+  for (const seat of ['sam-altman', 'greg-brockman']) {
+    await expect(board.locator(`#board-before + ul [data-seat="${seat}"]`)).toHaveClass(/vote-absent/);
+  }
+  await expect(board.locator('#board-after + ul .seat')).toHaveCount(3);
+  await expect(board.locator('#board-after + ul .seat.chair')).toHaveAttribute('data-seat', 'bret-taylor');
+  await expect(board.locator('#board-after + ul [data-seat="adam-dangelo"]')).toHaveClass(/stays/);
+  await expect(board.locator('svg.board-seats a[data-side="before"] circle.seat-mark')).toHaveCount(6);
+  await expect(board.locator('svg.board-seats a[data-side="after"] circle.seat-mark')).toHaveCount(3);
+});
+
+test('the letter: 743 signatures (over 95%), then 747 of 770 (97%), 4 more, 23 who never signed', async ({ page }) => {
+  await page.goto('/zh-hant/timeline/');
+  const letter = page.locator('[data-tally]');
+  const rows = letter.locator('li[data-value]');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('743 人（逾 95%）');
+  await expect(rows.nth(1)).toContainText('747 / 770 人（97%）');
+  await expect(letter.locator('ol li')).toHaveCount(3);
+  await expect(letter.locator('svg')).toHaveAttribute('aria-label', /770 個方格.*743、747 人，未簽名 23 人/);
+  await expect(letter.locator('.letter-note')).toContainText('再增 4 人');
+});
+
+test('the whole-story axis starts on 17 November Pacific, 18 November Beijing, on a desktop and on a phone', async ({ browser }) => {
+  // The first day tick of the zone view shown (the other is display: none).
+  const firstDay = (page: import('@playwright/test').Page, chart: string) => () =>
+    page
+      .locator(`[data-timeline-chart] svg.${chart}`)
+      .first()
+      .evaluate((svg) => {
+        const view = [...svg.querySelectorAll(':scope > .tl-zone-view')].find((v) => getComputedStyle(v).display !== 'none');
+        return view?.querySelector('.tl-tick.tl-major text')?.textContent;
+      });
+  for (const [chart, viewport] of [
+    ['tl-wide', { width: 1440, height: 900 }],
+    ['tl-tall', { width: 390, height: 844 }],
+  ] as const) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto('/zh-hant/timeline/');
+    await expect.poll(firstDay(page, chart), chart).toBe('11月17日');
+    if (chart === 'tl-tall') await page.getByRole('button', { name: '選單' }).click();
+    await page.getByRole('group', { name: '時間顯示為' }).getByRole('button', { name: '台灣時間' }).click();
+    await expect.poll(firstDay(page, chart), chart).toBe('11月18日');
+    await context.close();
+  }
+});
+
+test('the firing’s page tells machines it began at 2023-11-17T20:00Z', async ({ page }) => {
+  await page.goto('/zh-hant/events/altman-fired/');
+  expect(JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!)).toMatchObject({
+    '@type': 'Event',
+    startDate: '2023-11-17T20:00:00.000Z',
+  });
+});

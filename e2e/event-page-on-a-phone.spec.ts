@@ -1,7 +1,7 @@
 // An event page: its facts stack label-over-value on a phone, and a strip under its title shows where it
 // sits in the documentary's headline span, at the place its time gives.
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from './support/site';
+import { builtSitemapPaths, slices } from './support/site';
 
 /** The headline span's two ends as instants, read from the home page's headline (first zone's datetime). */
 async function headlineSpan(page: Page): Promise<{ fromMs: number; toMs: number }> {
@@ -31,37 +31,47 @@ const strip = (page: Page) =>
     };
   });
 
-test('the strip marks each event where its time falls in the headline span, a band where only the day or part of day is known', async ({
-  page,
-  request,
-}) => {
-  test.slow();
-  const { fromMs, toMs } = await headlineSpan(page);
-  const events = (await sitemapPaths(request)).filter((p) => /^\/zh-hant\/events\/(?!page\/)[^/]+\/$/.test(p));
-  expect(events.length).toBeGreaterThan(0);
-  for (const path of events) {
-    await page.goto(path);
-    const s = await strip(page);
-    expect(s.visible, path).toBe(true);
-    expect(s.caption, path).not.toBe('');
-    const datetime = (await page.locator('.event-facts time').first().getAttribute('datetime'))!;
-    if (s.at !== undefined && datetime.includes('T')) {
-      const share = Math.min(1, Math.max(0, (Date.parse(datetime) - fromMs) / (toMs - fromMs)));
-      expect(s.at, path).toBeCloseTo(share, 1);
-      if (s.outside === undefined) expect(Math.abs(s.at - share), path).toBeLessThan(0.01);
-    } else if (s.range) {
-      // A day or part of a day: a band inside the span, around the day it names.
-      expect(s.range[0], path).toBeGreaterThanOrEqual(-0.01);
-      expect(s.range[1], path).toBeLessThanOrEqual(1.01);
-      expect(s.range[1] - s.range[0], path).toBeGreaterThan(0);
-    } else {
-      expect(s.outside, `${path}: a mark at the edge is an event outside the span`).toMatch(/^(before|after)$/);
-    }
-  }
+test.describe.configure({ mode: 'parallel' });
+
+/** Generous for a busy two-core machine (under a second a page there); a slice that exceeds it names its pages. */
+const SECONDS_PER_PAGE = 5;
+const eventPages = builtSitemapPaths().filter((p) => /^\/zh-hant\/events\/(?!page\/)[^/]+\/$/.test(p));
+
+test('the strip walk covers event pages', () => {
+  expect(eventPages.length).toBeGreaterThan(0);
 });
 
+// Every event page, in slices that run in parallel, each with its own time limit.
+for (const slice of slices(eventPages, 15)) {
+  test(`the strip marks each event where its time falls in the headline span, a band where only the day or part of day is known: ${slice[0]} … ${slice.at(-1)}`, async ({
+    page,
+  }) => {
+    test.setTimeout((slice.length + 1) * SECONDS_PER_PAGE * 1000);
+    const { fromMs, toMs } = await headlineSpan(page);
+    for (const path of slice) {
+      await page.goto(path);
+      const s = await strip(page);
+      expect(s.visible, path).toBe(true);
+      expect(s.caption, path).not.toBe('');
+      const datetime = (await page.locator('.event-facts time').first().getAttribute('datetime'))!;
+      if (s.at !== undefined && datetime.includes('T')) {
+        const share = Math.min(1, Math.max(0, (Date.parse(datetime) - fromMs) / (toMs - fromMs)));
+        expect(s.at, path).toBeCloseTo(share, 1);
+        if (s.outside === undefined) expect(Math.abs(s.at - share), path).toBeLessThan(0.01);
+      } else if (s.range) {
+        // A day or part of a day: a band inside the span, around the day it names.
+        expect(s.range[0], path).toBeGreaterThanOrEqual(-0.01);
+        expect(s.range[1], path).toBeLessThanOrEqual(1.01);
+        expect(s.range[1] - s.range[0], path).toBeGreaterThan(0);
+      } else {
+        expect(s.outside, `${path}: a mark at the edge is an event outside the span`).toMatch(/^(before|after)$/);
+      }
+    }
+  });
+}
+
 test('on a 390 px phone an event page stacks its facts, label above value, and nothing scrolls sideways', async ({ browser }) => {
-  test.slow();
+  test.setTimeout(4 * 3 * SECONDS_PER_PAGE * 1000);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   for (const path of [

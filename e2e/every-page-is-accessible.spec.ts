@@ -1,53 +1,47 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { builtSitemapPaths, slices } from './support/site';
+import { expect, test } from '@playwright/test';
+import { axe } from './support/axe';
+import { axeWalkPages, expectSound, kind, simplifiedSamples, sitemap, watchForErrors } from './support/page-walk';
+import { slices } from './support/site';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Generous for a busy two-core laptop (about 2.5 s a page there); a slice that exceeds it names its pages. */
 const SECONDS_PER_PAGE = 12;
 
-// Only violations are collected: axe skips detailing every passing and incomplete node.
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(WCAG_22_AA).options({ resultTypes: ['violations'] });
-
 test.describe.configure({ mode: 'parallel' });
 
-const sitemap = builtSitemapPaths();
-/** A page's kind, i.e. its template: `people/*` for a profile, `people/` for the list, `` for home … */
-const kind = (path: string) =>
-  path
-    .split('/')
-    .slice(2)
-    .map((part, i) => (i === 1 && part ? '*' : part))
-    .join('/');
-/**
- * Every Traditional page, and one Simplified page of each kind. A Simplified page is its Traditional
- * twin with the wording converted: "both scripts have the same pages, each with the same structure" in
- * simplified-edition-is-complete.spec.ts proves that for every page, so what axe checks (roles, names,
- * contrast, landmarks, the lang attribute) would find the same on both, at twice the time.
- */
-const simplifiedSamples = [...new Map(sitemap.filter((p) => p.startsWith('/zh-hans/')).map((p) => [kind(p), p] as const)).values()];
-const paths = [
-  ...sitemap.filter((p) => !p.startsWith('/zh-hans/')),
-  ...simplifiedSamples,
-  '/zh-hant/search/?q=Altman',
-  '/zh-hant/no-such-page/',
-];
-for (const slice of slices(paths, 20)) {
-  test(`no axe-core WCAG 2.2 AA violation: ${slice[0]} … ${slice.at(-1)}`, async ({ page }) => {
+// The page walk's checks ride along: these pages are loaded here, so every-page-is-sound.spec.ts loads
+// only the others (support/page-walk.ts).
+// Slices of at most 20 pages, as even as they come.
+const sliceSize = Math.ceil(axeWalkPages.length / Math.ceil(axeWalkPages.length / 20));
+for (const slice of slices(axeWalkPages, sliceSize)) {
+  test(`no axe-core WCAG 2.2 AA violation, one h1, its lang, a title, no errors: ${slice[0]} … ${slice.at(-1)}`, async ({ page }) => {
     test.setTimeout(slice.length * SECONDS_PER_PAGE * 1000);
+    const problems = watchForErrors(page);
     const violations: string[] = [];
     for (const path of slice) {
       await page.goto(path);
+      await expectSound(page, path);
       const result = await axe(page).analyze();
       for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')}`);
     }
     expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
   });
 }
 
+test('no axe-core WCAG 2.2 AA violation on a page of search results and on the 404 page', async ({ page }) => {
+  test.setTimeout(2 * SECONDS_PER_PAGE * 1000);
+  const violations: string[] = [];
+  for (const path of ['/zh-hant/search/?q=Altman', '/zh-hant/no-such-page/']) {
+    await page.goto(path);
+    const result = await axe(page).analyze();
+    for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')}`);
+  }
+  expect(violations).toEqual([]);
+});
+
 test('the walk covers every Traditional page and each kind of Simplified page', () => {
   expect(sitemap.length).toBeGreaterThan(100);
-  expect(paths.filter((p) => p.startsWith('/zh-hant/') && !p.includes('?') && !p.includes('no-such-page')).length).toBe(sitemap.length / 2);
+  expect(axeWalkPages.filter((p) => p.startsWith('/zh-hant/')).length).toBe(sitemap.length / 2);
   expect(new Set(simplifiedSamples.map(kind))).toEqual(new Set(sitemap.map(kind)));
 });
 

@@ -1,35 +1,28 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { builtSitemapPaths, parsePage, sitemapPaths, slices } from './support/site';
+import { axeWalkPages, expectSound, sitemap, watchForErrors } from './support/page-walk';
+import { parsePage, sitemapPaths, slices } from './support/site';
 
 test.describe.configure({ mode: 'parallel' });
 
-const paths = builtSitemapPaths();
+// The pages the axe walk loads get these checks there (every-page-is-accessible.spec.ts); this walk loads
+// the rest, so that every page of the sitemap is loaded once and checked.
+const paths = sitemap.filter((p) => !axeWalkPages.includes(p));
 for (const slice of slices(paths, 30)) {
   test(`one h1, its lang, a title, no errors: ${slice[0]} … ${slice.at(-1)}`, async ({ page }) => {
     test.setTimeout(slice.length * 6_000);
-    const problems: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && problems.push(`${page.url()}: console error ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
-    // ERR_ABORTED is the test moving on (e.g. a favicon still loading); missing files show up as 4xx below.
-    page.on(
-      'requestfailed',
-      (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`${page.url()}: request failed ${r.url()}`),
-    );
-    page.on('response', (r) => r.status() >= 400 && problems.push(`${page.url()}: ${r.status()} for ${r.url()}`));
+    const problems = watchForErrors(page);
     for (const path of slice) {
       await page.goto(path);
-      const lang = await page.locator('html').getAttribute('lang');
-      expect(lang, path).toBe(path.startsWith('/zh-hans/') ? 'zh-Hans' : 'zh-Hant');
-      expect(await page.locator('h1').count(), `${path} has one h1`).toBe(1);
-      expect((await page.title()).length, `${path} has a title`).toBeGreaterThan(3);
+      await expectSound(page, path);
     }
     expect(problems).toEqual([]);
   });
 }
 
-test('the built sitemap lists the whole site', () => {
-  expect(paths.length).toBeGreaterThan(100);
+test('the built sitemap lists the whole site, and the two walks load every page of it', () => {
+  expect(sitemap.length).toBeGreaterThan(100);
+  expect(new Set([...paths, ...axeWalkPages])).toEqual(new Set(sitemap));
 });
 
 test('an unknown URL gets the 404 page, with the right status', async ({ page }) => {

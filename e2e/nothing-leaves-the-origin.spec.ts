@@ -17,8 +17,8 @@ const PAGE_TYPES = [
 ];
 
 test('no request ever leaves the site: fonts, analytics, CDNs, images, search', async ({ page, baseURL }) => {
-  // Twelve pages, each until the network is idle: well over the default limit on a busy machine.
-  test.setTimeout(120_000);
+  // Every page until the network is idle, then a search: well over the default limit on a busy machine.
+  test.setTimeout((PAGE_TYPES.length + 1) * 10_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   await page.route('**/*', (route) => {

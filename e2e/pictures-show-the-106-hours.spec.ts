@@ -1,43 +1,42 @@
 import { expect, test } from '@playwright/test';
+import { board, documentary, event, eventsOfKind, number, tallies, terms } from './support/documentary';
 
 test('the timeline chart has a mark for every event, each a focusable link named after its event', async ({ page }) => {
   await page.goto('/zh-hant/timeline/');
   const chart = page.locator('[data-timeline-chart] svg.tl-wide');
   const marks = chart.locator('a.tl-mark');
-  await expect(marks).toHaveCount(37);
-  await expect(chart.locator('a.tl-main')).toHaveCount(21);
-  await expect(chart.locator('a.tl-aside')).toHaveCount(16);
+  await expect(marks).toHaveCount(documentary().events.length);
+  await expect(chart.locator('a.tl-main')).toHaveCount(eventsOfKind('main').length);
+  await expect(chart.locator('a.tl-aside')).toHaveCount(eventsOfKind('aside').length);
   const fired = chart.locator('a.tl-mark[data-event="altman-fired"]');
   await expect(fired).toHaveAttribute('href', '/zh-hant/events/altman-fired/');
-  await expect(fired).toHaveAttribute('aria-label', /^主線 #02：董事會.*太平洋時間 11月17日（週五）12:00；台灣時間 11月18日（週六）04:00$/);
+  await expect(fired).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^主線 ${number(event('altman-fired'))}：董事會.*太平洋時間 11月17日（週五）12:00；台灣時間 11月18日（週六）04:00$`),
+  );
   await fired.focus();
   await expect(fired).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/zh-hant\/events\/altman-fired\/$/);
 });
 
-test('under the chart, the same events as an ordered list, all 37', async ({ page }) => {
+test('under the chart, the same events as an ordered list, all of them', async ({ page }) => {
   await page.goto('/zh-hant/timeline/');
   const items = page.locator('[data-timeline-list] li.timeline-item');
-  await expect(items).toHaveCount(37);
+  await expect(items).toHaveCount(documentary().events.length);
   await expect(items.first()).toContainText('主線 #01');
 });
 
-test('who was CEO: Altman → Murati → Shear → Altman, with the hours each held it', async ({ page }) => {
+// The story's own holders and hours are asserted in documentary-is-complete.spec.ts.
+test('who was CEO: each holder in turn, with the hours each held it', async ({ page }) => {
   await page.goto('/zh-hant/timeline/');
   const list = page.locator('[data-succession] .succession-list li');
-  await expect(list).toHaveCount(4);
-  expect(await list.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.holder))).toEqual([
-    'sam-altman',
-    'mira-murati',
-    'emmett-shear',
-    'sam-altman',
-  ]);
-  await expect(list.nth(1)).toContainText('57.5 小時');
-  await expect(list.nth(2)).toContainText('48.1 小時');
+  await expect(list).toHaveCount(terms().length);
+  expect(await list.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.holder))).toEqual(terms().map((t) => t.holder));
+  for (const [i, { hours }] of terms().entries()) if (hours !== undefined) await expect(list.nth(i)).toContainText(`${hours} 小時`);
   // Real terms: Altman's first began before the story and his second goes on after it; neither is cut to hours.
   await expect(list.nth(0)).toContainText('此前起在任');
-  await expect(list.nth(3)).toContainText('之後續任');
+  await expect(list.last()).toContainText('之後續任');
 });
 
 test('who was CEO sits on the timeline’s scale, one colour per person, names at 12 px or more', async ({ page }) => {
@@ -56,8 +55,11 @@ test('who was CEO sits on the timeline’s scale, one colour per person, names a
   const fills = await page
     .locator('svg.tl-wide .succession-band [data-term] rect')
     .evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
-  expect(fills[0]).toBe(fills[3]);
-  expect(new Set(fills).size).toBe(3);
+  // One colour per person: a holder's terms share one, and no two holders do.
+  const holders = terms().map((t) => t.holder);
+  expect(fills).toHaveLength(holders.length);
+  for (const [i, holder] of holders.entries()) expect(fills[i]).toBe(fills[holders.indexOf(holder)]);
+  expect(new Set(fills).size).toBe(new Set(holders).size);
   for (const width of [1440, 390]) {
     await page.setViewportSize({ width, height: 900 });
     const sizes = await page
@@ -70,38 +72,49 @@ test('who was CEO sits on the timeline’s scale, one colour per person, names a
   }
 });
 
-test('the board before and after: six seats, four decide, Altman and Brockman not in the vote, three after with Taylor as chair', async ({
-  page,
-}) => {
+// The story's own seats and votes are asserted in documentary-is-complete.spec.ts.
+test('the board before and after: every seat, who decided, who was not in the vote, who chairs after', async ({ page }) => {
+  const seats = board();
   await page.goto('/zh-hant/');
-  const board = page.locator('[data-board]');
-  await expect(board.locator('figcaption')).toContainText('6 席，由其餘 4 位董事決定解僱，2 位未參與表決');
-  await expect(board.locator('#board-before + ul .seat')).toHaveCount(6);
-  await expect(board.locator('#board-before + ul .vote-for')).toHaveCount(4);
-  // Neither Altman nor Brockman was in the vote: the chart gives them no side (the 4:2 is the article's unsourced claim).
-  await expect(board.locator('#board-before + ul .vote-against')).toHaveCount(0);
-  for (const seat of ['sam-altman', 'greg-brockman']) {
-    await expect(board.locator(`#board-before + ul [data-seat="${seat}"]`)).toHaveClass(/vote-absent/);
-    await expect(board.locator(`#board-before + ul [data-seat="${seat}"] .seat-vote`)).toHaveText('未參與表決');
+  const drawn = page.locator('[data-board]');
+  await expect(drawn.locator('figcaption')).toContainText(
+    `${seats.before.length} 席，由其餘 ${seats.for.length} 位董事決定解僱，${seats.absent.length} 位未參與表決`,
+  );
+  await expect(drawn.locator('#board-before + ul .seat')).toHaveCount(seats.before.length);
+  await expect(drawn.locator('#board-before + ul .vote-for')).toHaveCount(seats.for.length);
+  // A seat not in the vote gets no side.
+  await expect(drawn.locator('#board-before + ul .vote-against')).toHaveCount(seats.against.length);
+  for (const seat of seats.absent) {
+    await expect(drawn.locator(`#board-before + ul [data-seat="${seat}"]`)).toHaveClass(/vote-absent/);
+    await expect(drawn.locator(`#board-before + ul [data-seat="${seat}"] .seat-vote`)).toHaveText('未參與表決');
   }
-  await expect(board.locator('#board-after + ul .seat')).toHaveCount(3);
-  await expect(board.locator('#board-after + ul .seat.chair')).toHaveAttribute('data-seat', 'bret-taylor');
-  await expect(board.locator('#board-after + ul [data-seat="adam-dangelo"]')).toHaveClass(/stays/);
+  await expect(drawn.locator('#board-after + ul .seat')).toHaveCount(seats.after.length);
+  await expect(drawn.locator('#board-after + ul .seat.chair')).toHaveAttribute('data-seat', seats.chair!);
+  for (const seat of seats.stays) await expect(drawn.locator(`#board-after + ul [data-seat="${seat}"]`)).toHaveClass(/stays/);
 });
 
-test('the letter: signatures as reported, 743 (over 95%) then 747 of 770 (97%)', async ({ page }) => {
+// The story's own counts (743, then 747 of 770) are asserted in documentary-is-complete.spec.ts.
+test('the letter: signatures as reported, each count with its total and share', async ({ page }) => {
   await page.goto('/zh-hant/timeline/');
   const rows = page.locator('[data-tally] li[data-value]');
-  await expect(rows).toHaveCount(2);
-  await expect(rows.nth(0)).toContainText('743 人（逾 95%）');
-  await expect(rows.nth(1)).toContainText('747 / 770 人（97%）');
+  await expect(rows).toHaveCount(tallies().length);
+  for (const [i, { value, total, share, atLeast }] of tallies().entries()) {
+    const shown = `${value}${total ? ` / ${total}` : ''} 人${share === undefined ? '' : `（${atLeast ? '逾 ' : ''}${Math.round(share * 100)}%）`}`;
+    await expect(rows.nth(i)).toContainText(shown);
+  }
 });
 
-test('the letter draws one square per employee: 743, then 4 more, then 23 who never signed, with its source', async ({ page }) => {
+test('the letter draws one square per employee: each count, what each added, and who never signed, with its source', async ({ page }) => {
+  const counts = tallies().map((t) => t.value);
+  const total = tallies().find((t) => t.total)!.total!;
   await page.goto('/zh-hant/timeline/');
   const letter = page.locator('[data-tally]');
-  await expect(letter.locator('svg')).toHaveAttribute('aria-label', /770 個方格.*743、747 人，未簽名 23 人/);
-  await expect(letter.locator('.letter-note')).toContainText('再增 4 人');
+  await expect(letter.locator('svg')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`${total} 個方格.*${counts.join('、')} 人，未簽名 ${total - counts.at(-1)!} 人`),
+  );
+  for (const [i, count] of counts.slice(1).entries())
+    await expect(letter.locator('.letter-note')).toContainText(`再增 ${count - counts[i]} 人`);
   await expect(letter.locator('.chart-source a')).toHaveAttribute('href', '/zh-hant/sources/#newgeek-retrospective');
 });
 

@@ -1,8 +1,8 @@
 // Finding one's way in a chapter on a phone (390 px, touch): the header names the section being read and
 // opens the contents; a tapped name, term or event opens a card with a link to its page; a tapped footnote
 // marker opens its source in the same card, and closing it leaves the reader where they were.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { axe } from './support/axe';
 
 const phone = (browser: Browser, colorScheme: 'light' | 'dark' = 'light') =>
   browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme });
@@ -120,7 +120,7 @@ test('Escape and a tap outside close the card; axe finds nothing wrong with it o
   const person = page.locator('.in-place-person > a').first();
   await person.tap();
   await expect(card).toBeVisible();
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const result = await axe(page).analyze();
   expect(result.violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();

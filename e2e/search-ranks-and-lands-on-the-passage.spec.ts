@@ -1,6 +1,7 @@
 // What a reader trusts in search: the page about what they typed first, then the events in which that
 // person acts, clean excerpts, and a result that opens at the passage with the words marked.
 import { expect, test, type Page } from '@playwright/test';
+import { SECONDS_PER_QUERY, searchPagePaths } from './support/search-queries';
 
 interface Hit {
   path: string;
@@ -46,10 +47,11 @@ const RANKING: RankingCase[] = [
 ];
 
 test(`${RANKING.length} ranking cases: the page about the query first, the events in which they act in the top five`, async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(RANKING.length * SECONDS_PER_QUERY * 1000);
   const misses: string[] = [];
   for (const [script, query, first, inTopFive] of RANKING) {
-    const top = (await results(page, script, query)).slice(0, 5).map((h) => h.path);
+    // Typed into the search page one after another, as the query suites do (no reload of page and index).
+    const top = (await searchPagePaths(page, script, query)).slice(0, 5);
     const want = (p: string) => `/${script}/${p}/`;
     if (top[0] !== want(first)) misses.push(`${script} "${query}": expected ${want(first)} first, got ${top[0]}`);
     for (const p of inTopFive)

@@ -1,16 +1,17 @@
-// The board before and after as a picture: six seats, how each voted or that it was not in the vote, who
+// The board before and after as a picture: every seat, how each voted or that it was not in the vote, who
 // stayed (a line to their seat after), who left and who joined, with a key; nothing in it overlaps.
 import { expect, test, type Browser } from '@playwright/test';
+import { board as seats } from './support/documentary';
 
 const phone = (browser: Browser) => browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-test('six seats before and three after are drawn, each a link to the person, filled as its list says it voted', async ({ page }) => {
+test('every seat before and after is drawn, each a link to the person, filled as its list says it voted', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/zh-hant/');
   const board = page.locator('[data-board]');
   const drawn = board.locator('svg.board-seats');
-  await expect(drawn.locator('a[data-side="before"] circle.seat-mark')).toHaveCount(6);
-  await expect(drawn.locator('a[data-side="after"] circle.seat-mark')).toHaveCount(3);
+  await expect(drawn.locator('a[data-side="before"] circle.seat-mark')).toHaveCount(seats().before.length);
+  await expect(drawn.locator('a[data-side="after"] circle.seat-mark')).toHaveCount(seats().after.length);
   await expect(drawn.locator('a[data-seat="bret-taylor"]')).toHaveAttribute('href', '/zh-hant/people/bret-taylor/');
   for (const vote of ['for', 'against', 'none']) {
     // The drawing and the list beneath it agree seat by seat.

@@ -1,6 +1,7 @@
 // Who was CEO is drawn inside the whole-story timeline, under its time axis: each handover sits under the
 // event that made it and the day rules run through the band, instead of a separate bar with no axis.
 import { expect, test } from '@playwright/test';
+import { terms } from './support/documentary';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -10,7 +11,7 @@ for (const path of ['/zh-hant/', '/zh-hant/timeline/', '/zh-hans/timeline/']) {
   }) => {
     await page.goto(path);
     const chart = page.locator('[data-timeline-chart] svg.tl-wide');
-    await expect(chart.locator('.succession-band [data-term]')).toHaveCount(4);
+    await expect(chart.locator('.succession-band [data-term]')).toHaveCount(terms().length);
     const geometry = await chart.evaluate((svg) => {
       const box = (el: Element) => el.getBoundingClientRect();
       const centre = (el: Element) => box(el).left + box(el).width / 2;
@@ -36,7 +37,7 @@ for (const path of ['/zh-hant/', '/zh-hant/timeline/', '/zh-hans/timeline/']) {
     // No second CEO bar without an axis beside the timeline; its caption and key stay.
     await expect(page.locator('[data-succession] svg.succession-wide')).toBeHidden();
     await expect(page.locator('[data-succession] figcaption')).toBeVisible();
-    await expect(page.locator('[data-succession] .succession-list li')).toHaveCount(4);
+    await expect(page.locator('[data-succession] .succession-list li')).toHaveCount(terms().length);
   });
 }
 

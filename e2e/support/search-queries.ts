@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { slices } from './site';
 
+/** A query's time limit on a busy machine: a few seconds, most of it when a walk switches script and loads the page. */
+export const SECONDS_PER_QUERY = 10;
+
 export type QueryCase = [script: 'zh-hant' | 'zh-hans', query: string, expected: string];
 
 /**
@@ -29,8 +32,7 @@ export async function searchPagePaths(page: Page, script: string, query: string)
 export function expectEachInTopThree(cases: readonly QueryCase[], size = 10) {
   for (const slice of slices([...cases], size)) {
     test(`in the top three: ${slice.map(([, query]) => query).join(' ')}`, async ({ page }) => {
-      // A few seconds a query on a busy machine, most of it when a slice switches script and loads the page.
-      test.setTimeout(slice.length * 10_000);
+      test.setTimeout(slice.length * SECONDS_PER_QUERY * 1000);
       const misses: string[] = [];
       for (const [script, query, expected] of slice) {
         const found = await searchPagePaths(page, script, query);
