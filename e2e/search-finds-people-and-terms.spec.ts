@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { expectEachInTopThree, searchPagePaths as results, type QueryCase } from './support/search-queries';
+import { expectEachInTopThree, searchPagePaths, searchPagePaths as results, type QueryCase } from './support/search-queries';
 import { buildIndexWithDecoy } from './support/decoy-index';
 import { INDEX_CHUNK_SIZE } from '../src/integrations/pagefind-index';
 
@@ -113,4 +113,16 @@ test('the index is cut into small chunks, so a query downloads little more than 
   page.on('request', (r) => r.url().endsWith('.pf_index') && loaded.push(r.url()));
   expect((await results(page, 'zh-hant', '董事會'))[0]).toBe('/zh-hant/glossary/nonprofit-board/');
   expect(loaded.length).toBeLessThan(chunks.length / 4);
+});
+
+test('a person’s result is titled with both names kept apart, in either script', async ({ page }) => {
+  for (const [script, title] of [
+    ['zh-hant', '山姆·阿爾特曼（Sam Altman）'],
+    ['zh-hans', '山姆·阿尔特曼（Sam Altman）'],
+  ] as const) {
+    await searchPagePaths(page, script, 'Altman');
+    const hit = page.locator(`a.search-hit[href$="/${script}/people/sam-altman/"] .search-hit-title`);
+    // The kind label comes first; the title is the rest, not "山姆·阿尔特曼Sam Altman" run together.
+    await expect(hit).toHaveText(new RegExp(`${title.replace(/[()（）]/g, '\\$&')}$`));
+  }
 });

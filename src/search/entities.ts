@@ -46,3 +46,12 @@ export function siteNamesFor(query: string, entities: readonly Entity[]): string
     .filter((e) => e.searchAs && normalizeName(e.searchAs) !== q && e.names.some((n) => normalizeName(n) === q))
     .map((e) => e.searchAs!);
 }
+
+/**
+ * A name with its original (English) form, as a search result's title: 山姆·阿爾特曼（Sam Altman）. In
+ * parentheses, because the Simplified edition sets no space between Chinese and Latin and a space alone
+ * would run the two names into one.
+ */
+export function titleWithOriginal(name: string, original: string | undefined): string {
+  return original ? `${name}（${original}）` : name;
+}

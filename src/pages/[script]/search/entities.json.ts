@@ -6,7 +6,7 @@ import { createToSimplified } from '@/i18n/convert';
 import { toSimplifiedEdition } from '@/i18n/simplified-edition';
 import { pagePath } from '@/i18n/paths';
 import { derivedScript, scriptParams } from '@/i18n/scripts';
-import type { Entity } from '@/search/entities';
+import { titleWithOriginal, type Entity } from '@/search/entities';
 import { officeTakers } from '@/search/event-roles';
 import { chronological } from '@/domain/timeline';
 import { zonedTimes } from '@/domain/moments';
@@ -24,7 +24,7 @@ export const GET: APIRoute = async (context) => {
   const entities: Entity[] = [
     ...doc.profiles.map((p) => ({
       url: pagePath(script, 'people', p.id),
-      title: `${p.name} ${p.nameOriginal}`,
+      title: titleWithOriginal(p.name, p.nameOriginal),
       summary: p.summary,
       kind: 'person' as const,
       names: [p.name, p.shortName, p.nameOriginal, ...p.aliases],
@@ -45,7 +45,7 @@ export const GET: APIRoute = async (context) => {
     })),
     ...doc.terms.map((t) => ({
       url: pagePath(script, 'glossary', t.id),
-      title: t.english ? `${t.term} ${t.english}` : t.term,
+      title: titleWithOriginal(t.term, t.english),
       summary: t.definition,
       kind: 'term' as const,
       names: [t.term, ...(t.english ? [t.english] : []), ...t.aliases],
