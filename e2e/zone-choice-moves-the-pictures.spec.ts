@@ -143,3 +143,30 @@ test('on a phone a person’s roles read their days in the chosen zone', async (
   expect(await days()).toMatchObject({ zone: '台灣時間', startDay: '11月20日' });
   await context.close();
 });
+
+test('on a phone a timeline names a day at or above its first event, in either zone', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  // A person's story starts in the middle of a day: before this, its first events stood under no date.
+  await page.goto('/zh-hant/people/emmett-shear/');
+  const tall = page.locator('[data-timeline-chart] svg.tl-tall').first();
+  /** The top of the first day name and of the first mark, in the zone shown. */
+  const tops = () =>
+    tall.evaluate((svg) => {
+      const view = [...svg.querySelectorAll('.tl-zone-view')].find((g) => getComputedStyle(g).display !== 'none')!;
+      const dayNames = [...view.querySelectorAll('.tl-tick text:not(.tl-second)')].filter((t) => /日$/.test(t.textContent!));
+      const firstDay = Math.min(...dayNames.map((t) => t.getBoundingClientRect().top));
+      const firstMark = Math.min(
+        ...[...svg.querySelectorAll('a[data-event] path:not(.tl-leader)')].map((p) => p.getBoundingClientRect().top),
+      );
+      return { firstDay, firstMark };
+    });
+  const pacific = await tops();
+  expect(pacific.firstDay).toBeLessThanOrEqual(pacific.firstMark);
+  await page.getByRole('button', { name: '選單' }).click();
+  await page.getByRole('group', { name: '時間顯示為' }).getByRole('button', { name: '台灣時間' }).click();
+  await expect(tall.locator('.tl-zone-view:visible > .tl-zone')).toHaveText('台灣時間');
+  const taiwan = await tops();
+  expect(taiwan.firstDay).toBeLessThanOrEqual(taiwan.firstMark);
+  await context.close();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tallLayout } from './timeline-chart';
+import { OPENING_DAY_ROOM, tallLayout, withOpeningDay } from './timeline-chart';
 
 const HOUR = 3_600_000;
 const start = Date.UTC(2023, 10, 17, 8);
@@ -50,5 +50,29 @@ describe('tallLayout: the phone timeline', () => {
     const layout = tallLayout(events(times), () => undefined, zones);
     expect(layout.marks).toHaveLength(10_000);
     expect(problems(layout)).toEqual([]);
+  });
+});
+
+describe('withOpeningDay: a phone timeline names the day it opens on', () => {
+  const pacific = 'America/Los_Angeles';
+  const noon19 = Date.UTC(2023, 10, 19, 20); // 19 Nov 12:00 Pacific
+  const midnight20 = Date.UTC(2023, 10, 20, 8);
+  const hours = { unit: 'hour', count: 6 } as const;
+
+  it('names the first day at the top when the axis opens in the middle of a day', () => {
+    const ticks = [{ epochMs: midnight20, text: '11月20日', major: true, y: 200 }];
+    const [opening, ...rest] = withOpeningDay(ticks, { epochMs: noon19, y: 40 }, pacific, hours);
+    expect(opening).toMatchObject({ text: '11月19日', y: 40, opening: true });
+    expect(rest).toEqual(ticks);
+  });
+
+  it('adds nothing when a day tick already sits at the top', () => {
+    const ticks = [{ epochMs: midnight20, text: '11月20日', major: true, y: 40 + OPENING_DAY_ROOM - 1 }];
+    expect(withOpeningDay(ticks, { epochMs: midnight20, y: 40 }, pacific, hours)).toEqual(ticks);
+  });
+
+  it('adds nothing to an axis of months or years, whose ticks already say when', () => {
+    const ticks = [{ epochMs: midnight20, text: '12月', major: false, y: 300 }];
+    expect(withOpeningDay(ticks, { epochMs: noon19, y: 40 }, pacific, { unit: 'month', count: 1 })).toEqual(ticks);
   });
 });

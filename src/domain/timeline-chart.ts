@@ -3,7 +3,7 @@
 import { placeLabels, precisionRange, stackLanes, textEms, wrapText } from './chart-layout';
 import { lowerBound } from './slot-trees';
 import type { DocEvent } from './model';
-import { axisTicks, dayBoundaries, tickLabel, timeScale, type TimeScale } from './time-axis';
+import { axisTicks, dayBoundaries, tickLabel, timeScale, type TickStep, type TimeScale } from './time-axis';
 
 const HOUR = 3_600_000;
 
@@ -254,6 +254,33 @@ export function tallLayout<E extends Placed & { title: string }>(
     }
   }
   // The axis in either zone order (the reader's zone choice): the same moments, the other zone's days.
-  const ticksIn = (order: readonly { zone: string }[]) => ticksFor(span, order, tickCount).map((t) => ({ ...t, y: y(t.epochMs) }));
+  const ticksIn = (order: readonly { zone: string }[]) =>
+    withOpeningDay(
+      ticksFor(span, order, tickCount).map((t) => ({ ...t, y: y(t.epochMs) })),
+      { epochMs: span.startMs, y: top },
+      order[0].zone,
+      axisTicks(span, order[0].zone, tickCount).step,
+    );
   return { height: bottom + 24, marks, ticks: ticksIn(zones), ticksIn, top, bottom };
+}
+
+/** Room a day's name needs under the top of the tall axis before the first tick may name the day instead. */
+export const OPENING_DAY_ROOM = 24;
+
+/**
+ * A phone's timeline opens with the name of its first day when no day tick is near the top: a person's
+ * story may start in the middle of a day, and the reader would meet its events before any date. Only for
+ * axes of hours or days (a longer story's ticks name months or years from the start).
+ */
+export function withOpeningDay<T extends Tick & { y: number }>(
+  ticks: T[],
+  top: { epochMs: number; y: number },
+  zone: string,
+  step: TickStep,
+): (T | (Tick & { y: number; opening: true }))[] {
+  if (step.unit !== 'hour' && step.unit !== 'day') return ticks;
+  const dayTickNearTop = ticks.find((t) => t.y - top.y < OPENING_DAY_ROOM && (step.unit === 'day' || t.major));
+  if (dayTickNearTop) return ticks;
+  const { text } = tickLabel(top.epochMs, zone, { unit: 'day', count: 1 });
+  return [{ epochMs: top.epochMs, text, major: false, y: top.y, opening: true }, ...ticks];
 }

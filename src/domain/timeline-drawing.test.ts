@@ -126,9 +126,9 @@ describe('tallDrawing', () => {
     const [view] = drawn.views;
     const day = view.ticks.find((t) => t.major)!;
     expect(day.line).toMatchObject({ x1: TALL_DRAWING.ruleX, x2: TALL.width });
-    expect(day.text.y - day.line.y).toBe(TALL_DRAWING.dayTextDrop);
-    const minor = view.ticks.find((t) => !t.major)!;
-    expect(minor.line.x2).toBe(TALL.axis);
+    expect(day.text.y - day.line!.y).toBe(TALL_DRAWING.dayTextDrop);
+    const minor = view.ticks.find((t) => !t.major && t.line)!;
+    expect(minor.line!.x2).toBe(TALL.axis);
     expect(view.zoneName.text).toBe('太平洋時間');
   });
 });

@@ -199,7 +199,7 @@ export function wideDrawing<E extends Mark>(
 /** Everything the tall drawing prints; `views` are the tick sets in each zone order. */
 export function tallDrawing<E extends Mark & Pick<DocEvent, 'highlight'>>(
   layout: TallLayout<E>,
-  views: readonly { zones: readonly Zone[]; ticks: (Tick & { y: number })[] }[],
+  views: readonly { zones: readonly Zone[]; ticks: (Tick & { y: number; opening?: true })[] }[],
 ) {
   const D = TALL_DRAWING;
   return {
@@ -208,7 +208,11 @@ export function tallDrawing<E extends Mark & Pick<DocEvent, 'highlight'>>(
       zoneName: { x: D.zoneX, y: D.zoneY, text: zones[0].label },
       ticks: ticks.map((t) => ({
         major: t.major,
-        line: { x1: t.major ? D.ruleX : TALL.axis - D.tickLength, x2: t.major ? TALL.width : TALL.axis, y: tenth(t.y) },
+        /** The day the axis opens on is named at the top, with no tick of its own. */
+        line:
+          'opening' in t
+            ? undefined
+            : { x1: t.major ? D.ruleX : TALL.axis - D.tickLength, x2: t.major ? TALL.width : TALL.axis, y: tenth(t.y) },
         text: { x: TALL.axis - D.tickTextGap, y: tenth(t.y) + (t.major ? D.dayTextDrop : D.tickTextDrop), text: t.text },
         second: t.secondary && !t.major ? { x: TALL.axis - D.tickTextGap, y: tenth(t.y) + D.secondTextDrop, text: t.secondary } : undefined,
       })),
