@@ -19,4 +19,11 @@ export const uiWords = [
   { hant: '指向或輕觸', hans: '悬停或轻点' },
   { hant: '記號', hans: '标记' },
   { hant: '本則', hans: '本条' },
+  // 依 for "according to, in the order of" reads as Taiwan register to a mainland desk: 按.
+  { hant: '依發生', hans: '按发生' },
+  { hant: '依真實時間', hans: '按真实时间' },
+  { hant: '依日期', hans: '按日期' },
+  { hant: '依序為', hans: '依次为' },
+  { hant: '依時間先後', hans: '按时间先后' },
+  { hant: '依拼音', hans: '按拼音' },
 ] as const satisfies readonly { hant: string; hans: string }[];
