@@ -29,7 +29,7 @@ export default defineConfig({
   security: {
     // A strict policy per page: scripts only from this origin or by hash (no 'unsafe-inline'); nothing
     // is fetched from elsewhere. Pagefind searches with WebAssembly, hence 'wasm-unsafe-eval' (kept only on
-    // pages that carry search: src/html/used-csp-hashes.ts). The policy meta is moved to the top of <head>
+    // pages that carry search: src/html/csp-policy.ts). The policy meta is moved to the top of <head>
     // by src/middleware.ts, and the inline theme script is allowed by its hash, not by coming first.
     csp: {
       directives: [
