@@ -1,4 +1,5 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -58,9 +59,12 @@ export function searchIndex(): AstroIntegration {
         const toSimplified = createToSimplified();
         const candidates = traditionalCharacters();
         for (const script of scriptIds) {
-          // One file at a time: opening every page at once ran out of file handles at 44,000 pages (EMFILE).
-          const texts: string[] = [];
-          for (const file of await htmlFiles(join(site, script))) texts.push(await readFile(file, 'utf8'));
+          // One page in memory at a time: all of them at once held a gigabyte of text at 44,000 pages (and
+          // opening them all at once ran out of file handles, EMFILE).
+          const files = await htmlFiles(join(site, script));
+          const texts = (function* () {
+            for (const file of files) yield readFileSync(file, 'utf8');
+          })();
           const map = buildScriptMap(script, texts, toSimplified, candidates);
           await writeFile(join(site, 'pagefind', `script-map.${script}.json`), JSON.stringify(map));
         }
