@@ -58,6 +58,23 @@ export default defineConfig({
     }),
   },
   vite: {
+    environments: {
+      prerender: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // The pages' server code (built, imported by Node to render, then deleted) keeps every MDX body
+              // in chunks of up to 2 MB instead of two chunks per entry (the body and Astro's wrapper): a
+              // 2,000-event documentary made 4,352 chunk files, which Node then resolved and loaded one by one.
+              // Grouped, the same build took 27 % less CPU (52.7 s against 72.3 s); the site is byte-for-byte the same.
+              codeSplitting: {
+                groups: [{ name: 'content', test: /\.mdx($|\?)|content-layer-deferred-module/, maxSize: 2_000_000 }],
+              },
+            },
+          },
+        },
+      },
+    },
     // The search code is loaded on first use, by the page module only (src/client/page.ts): with a single
     // importer the bundler's preload helper rides inside that module instead of costing every page a request.
     build: {
