@@ -27,9 +27,13 @@ const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const phases = new Map();
 let phase = 'start';
 let pages = 0;
+/** The slowest page as Astro logs it ("├─ /x/index.html (+12ms)"), leaving out the first, which carries start-up. */
+let slowest = { page: '', ms: 0 };
 function onLine(line) {
-  if (/─ \//.test(line)) {
-    pages++;
+  const page = line.match(/─ (\S+) \(\+([\d.]+)(ms|s)\)/);
+  if (page) {
+    const ms = Number(page[2]) * (page[3] === 's' ? 1000 : 1);
+    if (pages++ > 0 && ms > slowest.ms) slowest = { page: page[1], ms };
     phase = 'rendering pages';
     return;
   }
@@ -87,7 +91,7 @@ const sampler = setInterval(() => {
 
 child.on('close', (code) => {
   clearInterval(sampler);
-  let report = `exit ${code} after ${seconds()} s, ${pages} pages logged\n`;
+  let report = `exit ${code} after ${seconds()} s, ${pages} pages logged, slowest ${slowest.page} ${slowest.ms} ms\n`;
   for (const [name, { since, total, each }] of phases) {
     const large = [...each].filter(([, rss]) => rss > 50 * 2 ** 20).map(([p, rss]) => `${p} ${mb(rss)}`);
     report += `from ${since}s  ${name.padEnd(50)} total ${mb(total)}  ${large.join(', ')}\n`;
