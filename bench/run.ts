@@ -34,7 +34,10 @@ const eventSizes = process.argv
   .map((n) => Number(n.replaceAll('_', '')))
   .filter((n) => Number.isInteger(n) && n > 0);
 
-function build(contentDir: string, outDir: string): { seconds: number; peakMb?: number; slowest?: { page: string; ms: number } } {
+function build(
+  contentDir: string,
+  outDir: string,
+): { seconds: number; cpuSeconds?: number; peakMb?: number; slowest?: { page: string; ms: number } } {
   const env = {
     ...process.env,
     CONTENT_DIR: contentDir,
@@ -44,12 +47,15 @@ function build(contentDir: string, outDir: string): { seconds: number; peakMb?: 
   const timed = existsSync('/usr/bin/time');
   // The project's own build command, with the memory settings it gives Astro.
   const buildCommand = ['node', 'scripts/build.mjs', '--out', outDir];
-  const command = timed ? ['/usr/bin/time', '-f', 'PEAK_KB=%M', ...buildCommand] : buildCommand;
+  // Peak memory is the largest single process's (Astro's, or Pagefind's indexer beside it); CPU time is the
+  // build's and its children's, which a shared machine distorts less than wall time.
+  const command = timed ? ['/usr/bin/time', '-f', 'PEAK_KB=%M CPU_SECONDS=%U %S', ...buildCommand] : buildCommand;
   const started = performance.now();
   const result = spawnSync(command[0], command.slice(1), { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`build of ${contentDir} failed:\n${result.stderr.slice(-2000)}`);
   const peak = result.stderr.match(/PEAK_KB=(\d+)/)?.[1];
+  const cpu = result.stderr.match(/CPU_SECONDS=([\d.]+) ([\d.]+)/);
   // Astro logs each page it writes with the time it took: "├─ /zh-hant/people/x/index.html (+12ms)".
   // The first page written also carries the renderer's start-up, so it is left out.
   let slowest: { page: string; ms: number } | undefined;
@@ -57,7 +63,12 @@ function build(contentDir: string, outDir: string): { seconds: number; peakMb?: 
     const ms = Number(amount) * (unit === 's' ? 1000 : 1);
     if (!slowest || ms > slowest.ms) slowest = { page, ms };
   }
-  return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined, slowest };
+  return {
+    seconds,
+    cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined,
+    peakMb: peak ? Number(peak) / 1024 : undefined,
+    slowest,
+  };
 }
 
 /** Builds a synthetic documentary of `events` events per script and reports its cost; the per-page time. */
@@ -72,6 +83,7 @@ function buildSynthetic(events: number): number {
   row(
     `build, synthetic ${events} events/script`,
     `${result.seconds.toFixed(1)} s for ${pages} pages = ${perPage.toFixed(2)} ms/page` +
+      (result.cpuSeconds ? ` (CPU ${result.cpuSeconds.toFixed(1)} s = ${((result.cpuSeconds * 1000) / pages).toFixed(2)} ms/page)` : '') +
       (result.peakMb ? `, peak ${result.peakMb.toFixed(0)} MB` : '') +
       (result.slowest ? `, slowest page ${result.slowest.page} ${result.slowest.ms.toFixed(0)} ms` : ''),
   );

@@ -1,15 +1,15 @@
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { documentary } from './data/documentary';
 import { buildRouteData } from './data/route';
-import { convertHtml, OTHER_LANGUAGE } from './i18n/convert-html';
+import { conversion, OTHER_LANGUAGE } from './i18n/convert-html';
 import { toSimplifiedEdition } from './i18n/simplified-edition';
 import { base } from './i18n/paths';
 import { derivedScript } from './i18n/scripts';
-import { keepUsedCspHashes } from './html/used-csp-hashes';
-import { cspMetaFirst } from './html/csp-meta-first';
-import { markHeadingWords } from './html/heading-words';
+import { cspPolicy } from './html/csp-policy';
+import { headingWords } from './html/heading-words';
+import { rewriteHtml } from './html/rewrite-html';
 import { typesetTraditional } from './i18n/typography';
-import { breakNamesAtDots, joinNoteMarks, setLatinRuns } from './html/text-setting';
+import { joinNoteMarks, latinRuns, namesAtDots } from './html/text-setting';
 
 /** Before a page renders: its route data (src/data/route.ts), built once from the checked documentary. */
 const attachRouteData = defineMiddleware(async (context, next) => {
@@ -32,18 +32,19 @@ const attachRouteData = defineMiddleware(async (context, next) => {
 const finishHtml = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
-  // English runs are found in the Traditional source, so both editions mark the same ones; each edition's
-  // house style then sets their quotes (「」 in Traditional; the converter gives “” in Simplified).
-  let html = setLatinRuns(cspMetaFirst(keepUsedCspHashes(await response.text())));
-  if (context.url.pathname.startsWith(`${base}${derivedScript}/`)) {
-    html = convertHtml(html, await toSimplifiedEdition());
-    html = markHeadingWords(html, 'zh-Hans');
-  } else {
-    html = convertHtml(html, typesetTraditional, OTHER_LANGUAGE);
-    html = markHeadingWords(html, 'zh-Hant');
-  }
-  html = breakNamesAtDots(joinNoteMarks(html));
-  return new Response(html, { status: response.status, headers: response.headers });
+  const simplified = context.url.pathname.startsWith(`${base}${derivedScript}/`);
+  // One parse of the page for all of these. The text steps run in this order on each text node: English
+  // runs are found in the Traditional source, so both editions mark the same ones; each edition's house
+  // style then sets their quotes (「」 in Traditional; the converter gives “” in Simplified); heading words
+  // are found in the page's own script.
+  const html = rewriteHtml(await response.text(), [
+    cspPolicy(),
+    latinRuns,
+    simplified ? conversion(await toSimplifiedEdition()) : conversion(typesetTraditional, OTHER_LANGUAGE),
+    headingWords(simplified ? 'zh-Hans' : 'zh-Hant'),
+    namesAtDots,
+  ]);
+  return new Response(joinNoteMarks(html), { status: response.status, headers: response.headers });
 });
 
 export const onRequest = sequence(attachRouteData, finishHtml);

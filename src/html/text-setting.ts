@@ -1,4 +1,4 @@
-import { inside, rewriteText, type OpenElement } from './rewrite-text';
+import { inside, rewriteHtml, type HtmlPass, type OpenElement, type TextPieces } from './rewrite-html';
 
 /** Elements whose text is not prose a reader sees set in the page's face. */
 const OPAQUE = new Set(['script', 'style', 'svg', 'title', 'textarea', 'code', 'pre', 'head']);
@@ -8,20 +8,36 @@ const WIDE_IN_CJK = /[’‘“”]/;
 /** A Latin word: maybe opened by a quote, letters and digits with apostrophes or hyphens inside, maybe closed by punctuation and a quote. */
 const WORD = String.raw`[“‘]?[A-Za-z0-9][A-Za-z0-9’'.\-]*[,;:!?]?[”’]?`;
 const RUN = new RegExp(`${WORD}(?: ${WORD})*`, 'g');
+const OPEN_RUN = { markup: '<span lang="en" data-latin-run>' };
+const CLOSE_RUN = { markup: '</span>' };
 
 /**
  * Sets English inside Chinese text as English: each run of Latin words that holds a quote or apostrophe
  * (board’s, we’ve, “…”) is wrapped in `<span lang="en" data-latin-run>`, which the style sheet sets with proportional
- * widths, since the CJK face draws ’ and “” a full em wide. Only text nodes change; the document is not
- * re-serialised. Screen readers also read these runs as English. The marker lets each edition's house style
- * still set the quotes around such a run (convertHtml does not skip it as a passage in another language).
+ * widths, since the CJK face draws ’ and “” a full em wide. Only text nodes change. Screen readers also read
+ * these runs as English. The run stays a text of its own for the steps after this one, as it would be were
+ * the page parsed again: each edition's house style still sets the quotes around it (the conversion does
+ * not skip it as a passage in another language, thanks to the marker).
  */
+export const latinRuns: HtmlPass = {
+  text(text, open) {
+    if (!inside(open, BODY) || inside(open, OPAQUE) || !WIDE_IN_CJK.test(text)) return text;
+    const pieces: TextPieces = [];
+    let from = 0;
+    for (const match of text.matchAll(RUN)) {
+      const run = match[0];
+      if (!WIDE_IN_CJK.test(run) || !/[A-Za-z]/.test(run)) continue;
+      pieces.push(text.slice(from, match.index), OPEN_RUN, run, CLOSE_RUN);
+      from = match.index + run.length;
+    }
+    pieces.push(text.slice(from));
+    return pieces;
+  },
+};
+
+/** `html` with its English runs marked (see `latinRuns`). */
 export function setLatinRuns(html: string): string {
-  return rewriteText(html, (text, open) =>
-    inside(open, BODY) && !inside(open, OPAQUE) && WIDE_IN_CJK.test(text)
-      ? text.replace(RUN, (run) => (WIDE_IN_CJK.test(run) && /[A-Za-z]/.test(run) ? `<span lang="en" data-latin-run>${run}</span>` : run))
-      : text,
-  );
+  return rewriteHtml(html, [latinRuns]);
 }
 
 /**
@@ -33,13 +49,22 @@ export function joinNoteMarks(html: string): string {
   return html.replaceAll('<sup class="cite"', '\u2060<sup class="cite"');
 }
 
+const DOT_BREAK = { markup: '\u2060·<wbr>' };
+const isName = (e: OpenElement) => /(^|\s)person-ref(\s|$)/.test(e.attributes.class ?? '');
 /**
  * Lets a long transliterated name in the prose break at its middle dot (格雷格·｜布羅克曼) and nowhere else:
  * a `<wbr>` after each · inside a person link, which the style sheet sets `word-break: keep-all`, and a word
  * joiner (U+2060) before it, since a CJK line may otherwise break before the dot (拉里｜·萨默斯). A name
  * kept whole on one line left ragged gaps at the end of the line before it.
  */
+export const namesAtDots: HtmlPass = {
+  text(text, open) {
+    if (!text.includes('·') || !open.some(isName)) return text;
+    return text.split('·').flatMap((part, i): TextPieces => (i === 0 ? [part] : [DOT_BREAK, part]));
+  },
+};
+
+/** `html` with names that may break at their dots (see `namesAtDots`). */
 export function breakNamesAtDots(html: string): string {
-  const isName = (e: OpenElement) => /(^|\s)person-ref(\s|$)/.test(e.attributes.class ?? '');
-  return rewriteText(html, (text, open) => (open.some(isName) ? text.replaceAll('·', '\u2060·<wbr>') : text));
+  return rewriteHtml(html, [namesAtDots]);
 }

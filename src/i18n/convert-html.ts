@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { rewriteHtml, type Edit, type HtmlPass } from '../html/rewrite-html';
 import { isDataScriptType } from '../html/json-for-script';
 
 /**
@@ -41,75 +41,55 @@ const hasHan = (s: string) => /[\p{Script=Han}「」『』]/u.test(s);
 /**
  * Converts the reader-visible text of an HTML document: text nodes, text attributes and JSON data
  * islands. Code, styles, scripts, URLs, ids, anything under [data-no-convert] (its own attributes
- * included) and anything marked lang="zh-Hant" stay as written.
- * The document is not re-serialised: untouched bytes are copied through, so markup stays exactly as built.
+ * included) and anything marked lang="zh-Hant" stay as written. Only text and attribute values change:
+ * untouched bytes are copied through, so markup stays exactly as built.
  */
-export function convertHtml(
-  html: string,
+export function conversion(
   convert: (text: string) => string,
   /** Passages whose `lang` matches stay as written: by default those marked as the source script. */
   keepLang: RegExp = SOURCE_SCRIPT_LANG,
-): string {
-  const out: string[] = [];
-  let copiedUpTo = 0;
+): HtmlPass {
   /** Open elements; each notes whether its content is protected from conversion. */
   const stack: { name: string; protect: boolean }[] = [];
   let protectedDepth = 0;
-  /** The current tag's attribute values, as spans of the source, read by the parser itself. */
-  let attributeValues: { name: string; start: number; end: number }[] = [];
-
-  const replace = (start: number, end: number, text: string) => {
-    out.push(html.slice(copiedUpTo, start), text);
-    copiedUpTo = end;
-  };
-
-  const parser: Parser = new Parser(
-    {
-      onopentagname() {
-        attributeValues = [];
-      },
-      onattribute(name, value, quote) {
-        if (quote === undefined || !hasHan(value)) return;
-        // With entities left encoded, the value is the raw source that ends at the closing quote (if any).
-        const end = parser.endIndex - (quote ? 1 : 0);
-        attributeValues.push({ name, start: end - value.length, end });
-      },
-      onopentag(name, attributes) {
-        const isDataScript = name === 'script' && isDataScriptType(attributes.type);
-        const protect =
-          OPAQUE_ELEMENTS.has(name) ||
-          (name === 'script' && !isDataScript) ||
-          'data-no-convert' in attributes ||
-          (keepLang.test(attributes.lang ?? '') && !('data-latin-run' in attributes));
-        if (protectedDepth === 0 && !protect) {
-          for (const { name: attribute, start, end } of attributeValues) {
-            if (isTextAttribute(attribute)) replace(start, end, convert(html.slice(start, end)));
-          }
+  return {
+    startTag({ name, attributes, values }) {
+      const isDataScript = name === 'script' && isDataScriptType(attributes.type);
+      const protect =
+        OPAQUE_ELEMENTS.has(name) ||
+        (name === 'script' && !isDataScript) ||
+        'data-no-convert' in attributes ||
+        (keepLang.test(attributes.lang ?? '') && !('data-latin-run' in attributes));
+      const edits: Edit[] = [];
+      if (protectedDepth === 0 && !protect) {
+        for (const { name: attribute, value, start, end } of values) {
+          if (isTextAttribute(attribute) && hasHan(value)) edits.push({ start, end, text: convert(value) });
         }
-        attributeValues = [];
-        if (!isVoid(name)) {
-          stack.push({ name, protect });
-          if (protect) protectedDepth++;
-        }
-      },
-      ontext(text) {
-        // Text without Chinese has nothing to convert, unless it holds quotes an edition's style may set.
-        if (protectedDepth > 0 || !(hasHan(text) || /[“”]/.test(text))) return;
-        replace(parser.startIndex, parser.endIndex + 1, convert(text));
-      },
-      onclosetag(name, isImplied) {
-        if (isImplied && isVoid(name)) return;
-        let index = stack.length - 1;
-        while (index >= 0 && stack[index].name !== name) index--;
-        if (index === -1) return;
-        for (const element of stack.splice(index)) if (element.protect) protectedDepth--;
-      },
+      }
+      if (!isVoid(name)) {
+        stack.push({ name, protect });
+        if (protect) protectedDepth++;
+      }
+      return edits;
     },
-    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.end(html);
-  out.push(html.slice(copiedUpTo));
-  return out.join('');
+    endTag(name, isImplied) {
+      if (isImplied && isVoid(name)) return;
+      let index = stack.length - 1;
+      while (index >= 0 && stack[index].name !== name) index--;
+      if (index === -1) return;
+      for (const element of stack.splice(index)) if (element.protect) protectedDepth--;
+    },
+    text(text) {
+      // Text without Chinese has nothing to convert, unless it holds quotes an edition's style may set.
+      if (protectedDepth > 0 || !(hasHan(text) || /[“”]/.test(text))) return text;
+      return convert(text);
+    },
+  };
+}
+
+/** `html` with its reader-visible text converted (see `conversion`). */
+export function convertHtml(html: string, convert: (text: string) => string, keepLang: RegExp = SOURCE_SCRIPT_LANG): string {
+  return rewriteHtml(html, [conversion(convert, keepLang)]);
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);

@@ -7,11 +7,11 @@ import type { Script } from '../i18n/scripts';
  */
 export type ScriptMap = Record<string, string[]>;
 
-const HAN = /\p{Script=Han}/u;
+const HAN = /\p{Script=Han}/gu;
 
 function countHan(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const ch of text) if (HAN.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const text of texts) for (const [ch] of text.matchAll(HAN)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   return counts;
 }
 

@@ -21,6 +21,15 @@ export const GET: APIRoute = async (context) => {
   const inScript = script === derivedScript ? await toSimplifiedEdition() : (s: string) => s;
   const plain = createToSimplified();
   const namesReadersType = (names: string[]) => [...new Set(names.flatMap((n) => [inScript(n), n, plain(n)]))];
+  // Each person's key events, in one pass over the story (per person, it took 5 s at 20,000 events).
+  const takenBy = new Map<string, (typeof doc.events)[number][]>();
+  for (const e of chronological(doc.events)) {
+    for (const id of officeTakers(e)) {
+      const taken = takenBy.get(id);
+      if (taken) taken.push(e);
+      else takenBy.set(id, [e]);
+    }
+  }
   const entities: Entity[] = [
     ...doc.profiles.map((p) => ({
       url: pagePath(script, 'people', p.id),
@@ -29,19 +38,17 @@ export const GET: APIRoute = async (context) => {
       kind: 'person' as const,
       names: [p.name, p.shortName, p.nameOriginal, ...p.aliases],
       searchAs: p.shortName,
-      keyEvents: chronological(doc.events)
-        .filter((e) => officeTakers(e).includes(p.id))
-        .map((e) => {
-          // The time as the event's page gives it, in each display zone (the reader's choice picks one).
-          const times = zonedTimes(e, doc.site.timeZones);
-          return {
-            url: pagePath(script, 'events', e.id),
-            title: e.title,
-            summary: e.summary,
-            when: times.map((t) => timeAsKnown(t.text, e.timeBasis.how)),
-            datetimes: times.map((t) => t.datetime),
-          };
-        }),
+      keyEvents: (takenBy.get(p.id) ?? []).map((e) => {
+        // The time as the event's page gives it, in each display zone (the reader's choice picks one).
+        const times = zonedTimes(e, doc.site.timeZones);
+        return {
+          url: pagePath(script, 'events', e.id),
+          title: e.title,
+          summary: e.summary,
+          when: times.map((t) => timeAsKnown(t.text, e.timeBasis.how)),
+          datetimes: times.map((t) => t.datetime),
+        };
+      }),
     })),
     ...doc.terms.map((t) => ({
       url: pagePath(script, 'glossary', t.id),
