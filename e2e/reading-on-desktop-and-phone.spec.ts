@@ -108,19 +108,19 @@ test.describe('on a 390 px touch screen', () => {
     await context.close();
   });
 
-  test('headings break between words, never inside one, in either script', async ({ browser }) => {
+  test('headings and figure captions break between words, never inside one, in either script', async ({ browser }) => {
     test.slow();
     const context = await phone(browser);
     const page = await context.newPage();
     for (const path of ['', 'chapters/process/', 'chapters/causes/', 'chapters/impact/', 'events/altman-fired/', 'people/', 'timeline/']) {
       for (const script of ['zh-hant', 'zh-hans']) {
         await page.goto(`/${script}/${path}`);
-        // Each Chinese word of a visible h1–h3 (as the browser's own segmenter finds it) lies on one line.
+        // Each Chinese word of a visible h1–h3 or caption (as the browser's own segmenter finds it) lies on one line.
         const split = await page.evaluate(
           (lang) => {
             const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
             const broken: string[] = [];
-            for (const heading of document.querySelectorAll<HTMLElement>('main h1, main h2, main h3')) {
+            for (const heading of document.querySelectorAll<HTMLElement>('main h1, main h2, main h3, main figcaption')) {
               if (!heading.checkVisibility()) continue;
               const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
               for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -13,7 +13,13 @@ describe('markHeadingWords', () => {
     expect(markHeadingWords('<h2>再造一個 OpenAI</h2>', 'zh-Hant')).toBe('<h2>再造<wbr>一個 OpenAI</h2>');
   });
 
-  it('changes only the text of h1–h3, leaving attributes, other elements, SVG and entities as built', () => {
+  it('marks a figure caption, a chart’s title, the same way', () => {
+    expect(markHeadingWords('<figure><figcaption>在106小时内易手3次</figcaption></figure>', 'zh-Hans')).toBe(
+      '<figure><figcaption>在106小时<wbr>内<wbr>易手3次</figcaption></figure>',
+    );
+  });
+
+  it('changes only the text of h1–h3 and captions, leaving attributes, other elements, SVG and entities as built', () => {
     const html =
       '<head><title>視訊會議</title></head><p>視訊會議</p><h2 id="視訊" data-x="會議">視訊&amp;會議<a href="#a" aria-label="段落">¶</a></h2>' +
       '<h3><svg><text>視訊會議</text></svg></h3>';

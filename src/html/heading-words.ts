@@ -1,7 +1,7 @@
 import { inside, rewriteHtml, type HtmlPass, type TextPieces } from './rewrite-html';
 
-/** Elements whose text is set large and short, where a line that ends mid-word reads badly. */
-const HEADINGS = new Set(['h1', 'h2', 'h3']);
+/** Elements whose text is set large and short (headings, a figure's title), where a line that ends mid-word reads badly. */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'figcaption']);
 /** Elements whose text is not set as heading words. */
 const OPAQUE = new Set(['svg', 'script', 'style']);
 const han = /\p{Script=Han}/u;
@@ -11,12 +11,12 @@ const WBR = { markup: '<wbr>' };
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /**
- * Puts a `<wbr>` between the Chinese words of every h1–h3, found with `Intl.Segmenter` (word granularity)
+ * Puts a `<wbr>` between the Chinese words of every h1–h3 and figure caption, found with `Intl.Segmenter` (word granularity)
  * for the page's own script, so that headings set with `word-break: keep-all` break between words and
  * never inside one ("視訊會/議"). Chromium's `auto-phrase` only knows Japanese, and `keep-all` alone makes
  * a CJK run one unbreakable word: the `<wbr>` are its only break opportunities.
  * A `<wbr>` goes only between two Han characters, so a line never starts with closing punctuation.
- * Only the headings' text nodes change.
+ * Only the text nodes of headings and captions change.
  */
 export function headingWords(locale: string): HtmlPass {
   let segmenter = segmenters.get(locale);
