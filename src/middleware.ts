@@ -9,7 +9,7 @@ import { cspPolicy } from './html/csp-policy';
 import { headingWords } from './html/heading-words';
 import { rewriteHtml } from './html/rewrite-html';
 import { typesetTraditional } from './i18n/typography';
-import { joinNoteMarks, latinRuns, namesAtDots } from './html/text-setting';
+import { joinNoteMarks, latinRuns, namesAtDots, spaceAcrossTags } from './html/text-setting';
 
 /** Before a page renders: its route data (src/data/route.ts), built once from the checked documentary. */
 const attachRouteData = defineMiddleware(async (context, next) => {
@@ -24,7 +24,8 @@ const attachRouteData = defineMiddleware(async (context, next) => {
  * - each page's Content-Security-Policy keeps only the hashes that page uses, and moves to the top of
  *   `<head>` so it governs everything after it;
  * - pages under /zh-hant/ (and the site-wide ones) are set in the Traditional edition's house style
- *   (src/i18n/typography.ts): 「」 around quoted English, the space between Chinese and Latin;
+ *   (src/i18n/typography.ts): 「」 around quoted English, the space between Chinese and Latin (also where
+ *   they meet at a tag: src/html/text-setting.ts);
  * - headings get a `<wbr>` between words (found in the page's own script) so they never break mid-word;
  * - English runs with quotes or apostrophes are marked as English (set narrow), footnote markers kept with
  *   the word before them, and names in the prose may break at their middle dot only.
@@ -40,7 +41,7 @@ const finishHtml = defineMiddleware(async (context, next) => {
   const html = rewriteHtml(await response.text(), [
     cspPolicy(),
     latinRuns,
-    simplified ? conversion(await toSimplifiedEdition()) : conversion(typesetTraditional, OTHER_LANGUAGE),
+    ...(simplified ? [conversion(await toSimplifiedEdition())] : [conversion(typesetTraditional, OTHER_LANGUAGE), spaceAcrossTags()]),
     headingWords(simplified ? 'zh-Hans' : 'zh-Hant'),
     namesAtDots,
   ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breakNamesAtDots, joinNoteMarks, setLatinRuns } from './text-setting';
+import { rewriteHtml } from './rewrite-html';
+import { breakNamesAtDots, joinNoteMarks, setLatinRuns, spaceAcrossTags } from './text-setting';
 
 const page = (body: string) => `<html><head><title>we’ve</title></head><body>${body}</body></html>`;
 
@@ -35,5 +36,23 @@ describe('breakNamesAtDots', () => {
     expect(breakNamesAtDots('<p>見<a class="person-ref quiet" href="#">格雷格·布羅克曼</a>與薩蒂亞·納德拉</p><br>')).toBe(
       '<p>見<a class="person-ref quiet" href="#">格雷格\u2060·<wbr>布羅克曼</a>與薩蒂亞·納德拉</p><br>',
     );
+  });
+});
+
+describe('spaceAcrossTags', () => {
+  const spaced = (html: string) => rewriteHtml(html, [spaceAcrossTags()]);
+  it('puts the space between Chinese and a Latin word where they meet at a tag, either way round', () => {
+    expect(spaced('<body><p><a href="#s">新矽 NewGeek</a><span>寫作</span>「第二天」</p></body>')).toBe(
+      '<body><p><a href="#s">新矽 NewGeek</a><span> 寫作</span>「第二天」</p></body>',
+    );
+    expect(spaced('<body><p>董事會在<a href="#o">OpenAI</a>的網站</p></body>')).toBe(
+      '<body><p>董事會在<a href="#o"> OpenAI</a> 的網站</p></body>',
+    );
+  });
+  it('leaves text that already has its space, digits, punctuation, and what is not prose (SVG, scripts, the head)', () => {
+    const html =
+      '<head><title>A</title></head><body><p>在 <a>X</a> 上；<a>GPT-4</a>的<b>743</b>人，<a>Q*</a>項目</p>' +
+      '<svg><text>Sam</text></svg><p>阿爾特曼</p><script>x</script><p>ok</p><dl><dd>Reuters</dd><dt>依據</dt></dl></body>';
+    expect(spaced(html)).toBe(html);
   });
 });

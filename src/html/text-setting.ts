@@ -68,3 +68,54 @@ export const namesAtDots: HtmlPass = {
 export function breakNamesAtDots(html: string): string {
   return rewriteHtml(html, [namesAtDots]);
 }
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /[A-Za-z]/;
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'data',
+  'em',
+  'i',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'wbr',
+]);
+/**
+ * The Traditional edition's space between Chinese and a Latin word where the two meet at a tag, which the
+ * typesetting of one text node cannot see: 〈a〉新矽 NewGeek〈/a〉寫作 → NewGeek 寫作, 在〈a〉OpenAI〈/a〉 →
+ * 在 OpenAI, inside one line of prose (inline elements only). The space goes at the start of the later text
+ * node. A new pass per page: it remembers the last character of the text before.
+ */
+export function spaceAcrossTags(): HtmlPass {
+  let last = '';
+  /** Only inline elements join two texts into one line of prose; any other tag starts afresh. */
+  const boundary = (name: string) => {
+    if (!INLINE.has(name)) last = '';
+  };
+  return {
+    startTag: ({ name }) => boundary(name),
+    endTag: (name) => boundary(name),
+    text(text, open) {
+      if (!text) return text;
+      if (!inside(open, BODY) || inside(open, OPAQUE)) {
+        last = '';
+        return text;
+      }
+      const first = text[0]!;
+      const meets = (LATIN.test(last) && HAN.test(first)) || (HAN.test(last) && LATIN.test(first));
+      last = text.at(-1)!;
+      return meets ? ` ${text}` : text;
+    },
+  };
+}
