@@ -96,12 +96,12 @@ describe('a second documentary (Apollo 13) from tests/fixtures', () => {
     expect(explosion).toContain('約 4月13日（週一）21:07');
     const basis = /<dd class="time-basis"[^>]*>([\s\S]*?)<\/dd>/.exec(explosion)![1];
     expect(basis.replace(/<[^>]+>/g, '').trim()).toBe(
-      'NASA寫作「approximately 55:54 g.e.t.」（約略）報告以任務經過時間記錄爆炸，這裡依發射時刻換算。',
+      'NASA 寫作「approximately 55:54 g.e.t.」（約略）報告以任務經過時間記錄爆炸，這裡依發射時刻換算。',
     );
     expect(basis).toContain('<a href="#ref-nasa-report">NASA</a>');
     expect(basis).toContain('「<span lang="en">approximately 55:54 g.e.t.</span>」');
     const launchBasis = /<dd class="time-basis"[^>]*>([\s\S]*?)<\/dd>/.exec(page('zh-hant/events/launch'))![1];
-    expect(launchBasis.replace(/<[^>]+>/g, '')).toBe('NASA寫作「2:13 p.m. e.s.t.」（由原文的時區換算）');
+    expect(launchBasis.replace(/<[^>]+>/g, '')).toBe('NASA 寫作「2:13 p.m. e.s.t.」（由原文的時區換算）');
     expect(page('zh-hans/events/explosion')).toContain('时间依据');
   });
 
