@@ -3,6 +3,7 @@
 // (labels in rows above the marks) and on a phone (labels beside a vertical axis).
 import { expect, test } from '@playwright/test';
 import { leaderCrossings, pagesWithTimelines } from './support/leader-crossings';
+import { slices } from './support/site';
 
 const pages = pagesWithTimelines();
 const screens = {
@@ -15,16 +16,25 @@ test('the build has timelines to measure', () => {
   expect(pages).toContain('/zh-hans/timeline/');
 });
 
+test.describe.configure({ mode: 'parallel' });
+
+/** Seconds a page may take on a busy machine: load, fonts, and tracing every leader against every label. */
+const SECONDS_PER_PAGE = 8;
+
 for (const [screen, options] of Object.entries(screens)) {
   test.describe(screen, () => {
     test.use(options);
-    for (const path of pages) {
-      test(`${path}: no leader line crosses another label`, async ({ page }) => {
-        await page.goto(path);
-        const { charts, leaders, crossings } = await leaderCrossings(page);
-        expect(charts, 'a visible timeline with leader lines').toBeGreaterThan(0);
-        expect(leaders).toBeGreaterThan(0);
-        expect(crossings).toEqual([]);
+    // Slices of pages, each walked in one browser page: a new page per timeline cost more than the tracing.
+    for (const slice of slices(pages, 12)) {
+      test(`no leader line crosses another label: ${slice[0]} … ${slice.at(-1)}`, async ({ page }) => {
+        test.setTimeout(slice.length * SECONDS_PER_PAGE * 1000);
+        for (const path of slice) {
+          await page.goto(path);
+          const { charts, leaders, crossings } = await leaderCrossings(page);
+          expect(charts, `${path}: a visible timeline with leader lines`).toBeGreaterThan(0);
+          expect(leaders, path).toBeGreaterThan(0);
+          expect(crossings, path).toEqual([]);
+        }
       });
     }
   });
