@@ -71,7 +71,7 @@ for (const slice of slices(eventPages, 15)) {
 }
 
 test('on a 390 px phone an event page stacks its facts, label above value, and nothing scrolls sideways', async ({ browser }) => {
-  test.setTimeout(4 * 3 * SECONDS_PER_PAGE * 1000);
+  test.setTimeout(5 * 3 * SECONDS_PER_PAGE * 1000);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   for (const path of [
@@ -79,6 +79,7 @@ test('on a 390 px phone an event page stacks its facts, label above value, and n
     '/zh-hans/events/microsoft-stock-rises/',
     '/zh-hant/events/jobs-twelve-years/',
     '/zh-hans/events/altman-returns/',
+    '/zh-hant/events/alex-cohen-new-job/',
   ]) {
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
@@ -104,6 +105,11 @@ test('on a 390 px phone an event page stacks its facts, label above value, and n
       }),
     );
     for (const n of lines) expect(n, path).toBe(1);
+    // A zone's name is never cut in two (台｜灣時間 after a long range of days).
+    const zoneLines = await page
+      .locator('.event-facts .zoned-time small')
+      .evaluateAll((labels) => labels.map((l) => new Set([...l.getClientRects()].map((r) => Math.round(r.top))).size));
+    for (const n of zoneLines) expect(n, `${path}: a zone name on one line`).toBe(1);
     const s = await strip(page);
     expect(s.visible, path).toBe(true);
     const box = (await page.locator('[data-span-locator] svg').boundingBox())!;
