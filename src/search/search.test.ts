@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createToSimplified } from '../i18n/convert';
-import { entitiesNamed, normalizeName, siteNamesFor, type Entity } from './entities';
+import { entitiesNamed, normalizeName, siteNamesFor, titleWithOriginal, type Entity } from './entities';
 import { queryVariants } from './query-variants';
 import { buildScriptMap } from './script-map';
 
@@ -95,5 +95,17 @@ describe('queries that run Chinese and Latin together, or name more than one pag
     expect(queryWords('木雕 刷屏', segment)).toEqual(['木雕', '刷屏']);
     expect(queryWords('微软董事会', segment).every((w) => '微软董事会'.includes(w) && w.length > 1)).toBe(true);
     expect(queryWords('阿尔特曼')).toEqual(['阿尔特曼']);
+  });
+});
+
+describe('titleWithOriginal', () => {
+  it('gives the original name in full-width parentheses', () => {
+    expect(titleWithOriginal('山姆·阿爾特曼', 'Sam Altman')).toBe('山姆·阿爾特曼（Sam Altman）');
+    expect(titleWithOriginal('微軟', undefined)).toBe('微軟');
+  });
+  it('never nests brackets: an abbreviation in the original follows a comma', () => {
+    expect(titleWithOriginal('通用人工智慧', 'Artificial General Intelligence (AGI)')).toBe(
+      '通用人工智慧（Artificial General Intelligence, AGI）',
+    );
   });
 });
