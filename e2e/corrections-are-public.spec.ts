@@ -36,6 +36,34 @@ for (const [script, words] of [
   });
 }
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  test('a notice sets each date whole, never 12 月 on one line and 5 日 on the next', async ({ page }) => {
+    await page.goto('/zh-hant/corrections/');
+    const corrected = page.locator('.correction-list > li').first().locator('.correction-facts dd').nth(2).getByRole('link').first();
+    await page.goto((await corrected.getAttribute('href'))!);
+    const notice = page.getByTestId('correction-notice').first();
+    if ((await notice.locator('details').getAttribute('open')) === null) await notice.locator('summary').tap();
+    await expect(notice.locator('li').first()).toBeVisible();
+    // Each date as the reader sees it, however it is marked up: the lines its characters sit on.
+    const dates = await notice.evaluate((box) => {
+      const found: { date: string; lines: number }[] = [];
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          found.push({ date: match[0], lines: new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size });
+        }
+      }
+      return found;
+    });
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates.filter((d) => d.lines !== 1)).toEqual([]);
+  });
+});
+
 test('the log is newest first, each entry says what was wrong, what is right, the pages and the sources, and every page it names carries the notice', async ({
   request,
 }) => {
