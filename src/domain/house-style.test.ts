@@ -25,10 +25,16 @@ describe('styleSlips', () => {
     ['16 分鍾', '分鍾'],
     ['〈OpenAI事件大覆盤〉', '覆盤'],
     ['在辦公室里哭了', '里'],
+    ['布羅克曼發文撒花', '撒花'],
+    ['（回顧文章用的是台灣時間）', '回顧文章用的是台灣時間'],
   ])('flags "%s"', (text, word) => expect(found(text)).toEqual([word]));
 
   it('leaves 北京時間 where the article’s own dating is meant, and 在線上 (on the call)', () => {
     expect(found('回顧文章按北京時間記為7日，那是同一時刻在北京時間的日期；他並不在線上')).toEqual([]);
+  });
+
+  it('lets this site name UTC+8 台灣時間 while the article dates by Beijing time', () => {
+    expect(found('台灣時間22日下午 2 點 03 分；回顧文章記為7日，那是按北京時間（UTC+8）記下的日期；發文慶祝')).toEqual([]);
   });
 
   it('leaves the Taiwan forms and words that rightly contain 里 alone', () => {

@@ -29,6 +29,11 @@ export const houseStyle: readonly StyleRule[] = [
   { pattern: /項目組/g, advice: 'write 團隊 or 小組, not 項目組' },
   { pattern: /大模型/g, advice: 'write 大型模型 (the Simplified edition says 大模型)' },
   { pattern: /段子/g, advice: 'mainland slang: write 笑話, 玩笑 or 惡搞, not 段子' },
+  { pattern: /撒花/g, advice: 'mainland net slang: write 慶祝 or 歡呼, not 撒花' },
+  {
+    pattern: /回顧文章(用的是|按|以|依)台灣時間/g,
+    advice: 'the article dates by Beijing time (按北京時間記為); 台灣時間 is this site’s name for UTC+8, not the article’s',
+  },
   { pattern: /下家/g, advice: 'mainland slang: write 新工作 or 新東家, not 下家' },
   { pattern: /首席策略長/g, advice: 'a mixed title: write 策略長 (the Simplified edition says 首席战略官)' },
   { pattern: /時間窗口/g, advice: 'write 時間 or 空窗期, not 時間窗口' },

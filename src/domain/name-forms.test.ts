@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contradictoryForms, nameSlips, type NameForms } from './name-forms';
+import { contradictoryForms, nameSlips, personLinkSlips, type NameForms } from './name-forms';
 
 const amodei: NameForms = {
   id: 'dario-amodei',
@@ -54,5 +54,20 @@ describe('contradictoryForms', () => {
       'dario-amodei: "阿莫代伊" is both the display form and a rejected spelling',
     ]);
     expect(contradictoryForms([amodei, pachocki])).toEqual([]);
+  });
+});
+
+describe('personLinkSlips', () => {
+  const withOriginal = { ...pachocki, nameOriginal: 'Jakub Pachocki' };
+  it('accepts the name, the short name, and either with the original in brackets', () => {
+    const text =
+      '<Person id="jakub-pachocki">雅各布·帕喬奇</Person>、<Person id="jakub-pachocki">帕喬奇</Person>、' +
+      '<Person id="jakub-pachocki">雅各布·帕喬奇（Jakub Pachocki）</Person>';
+    expect(personLinkSlips(text, [withOriginal])).toEqual([]);
+  });
+  it('finds a link that shows the English name alone, and says which forms to write', () => {
+    expect(personLinkSlips('研究員 <Person id="jakub-pachocki">Jakub Pachocki</Person> 開發', [withOriginal])).toEqual([
+      { id: 'jakub-pachocki', found: 'Jakub Pachocki', write: ['雅各布·帕喬奇', '帕喬奇'], index: 4 },
+    ]);
   });
 });

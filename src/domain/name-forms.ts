@@ -55,3 +55,30 @@ export function contradictoryForms(profiles: readonly NameForms[]): string[] {
       .map((r) => `${p.id}: "${r}" is both the display form and a rejected spelling`),
   );
 }
+
+/** A `<Person>` link whose text is not one of its profile's display forms (a name spelled in English, say). */
+export interface PersonLinkSlip {
+  id: string;
+  found: string;
+  /** The forms the link may show. */
+  write: readonly string[];
+  index: number;
+}
+
+/**
+ * Every `<Person id="…">text</Person>` in `text` whose text is neither the profile's `name` nor its
+ * `shortName`, alone or followed by the original name in brackets (達利歐·阿莫代伊（Dario Amodei）).
+ * A reader meets one form per person on every page; the English name only as that bracketed gloss.
+ */
+export function personLinkSlips(text: string, profiles: readonly (NameForms & { nameOriginal?: string })[]): PersonLinkSlip[] {
+  const byId = new Map(profiles.map((p) => [p.id, p]));
+  const slips: PersonLinkSlip[] = [];
+  for (const m of text.matchAll(/<Person id="([^"]+)">([^<]*)<\/Person>/g)) {
+    const profile = byId.get(m[1]!);
+    if (!profile) continue;
+    const forms = [profile.name, profile.shortName];
+    const write = profile.nameOriginal ? [...forms, ...forms.map((f) => `${f}（${profile.nameOriginal}）`)] : forms;
+    if (!write.includes(m[2]!)) slips.push({ id: profile.id, found: m[2]!, write: forms, index: m.index });
+  }
+  return slips;
+}

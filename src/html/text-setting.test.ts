@@ -14,6 +14,19 @@ describe('setLatinRuns', () => {
     );
   });
 
+  it('drops the space between Chinese and a quoted run, whose marks are full-width in both editions', () => {
+    expect(setLatinRuns(page('<p>在 X 上寫道 “i love the openai team so much”，說</p>'))).toBe(
+      page('<p>在 X 上寫道<span lang="en" data-latin-run>“i love the openai team so much”</span>，說</p>'),
+    );
+    expect(setLatinRuns(page('<p>“reunite the company.” 大意是：</p>'))).toBe(
+      page('<p><span lang="en" data-latin-run>“reunite the company.”</span>大意是：</p>'),
+    );
+    // An unquoted run keeps its spaces: the Traditional edition sets one between Chinese and a Latin word.
+    expect(setLatinRuns(page('<p>他說 we’ve built 之類</p>'))).toBe(
+      page('<p>他說 <span lang="en" data-latin-run>we’ve built</span> 之類</p>'),
+    );
+  });
+
   it('leaves Chinese quotes, the head, scripts and drawings alone', () => {
     const untouched = page('<p>“安全主义”与“加速主义”</p><script>a="we’ve"</script><svg><text>we’ve</text></svg>');
     expect(setLatinRuns(untouched)).toBe(untouched);

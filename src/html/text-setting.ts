@@ -8,6 +8,8 @@ const WIDE_IN_CJK = /[’‘“”]/;
 /** A Latin word: maybe opened by a quote, letters and digits with apostrophes or hyphens inside, maybe closed by punctuation and a quote. */
 const WORD = String.raw`[“‘]?[A-Za-z0-9][A-Za-z0-9’'.\-]*[,;:!?]?[”’]?`;
 const RUN = new RegExp(`${WORD}(?: ${WORD})*`, 'g');
+/** Chinese text or full-width punctuation: what an English quote sits against without a space. */
+const CJK = /[\p{Script=Han}，。、；：！？（）《》〈〉「」『』—…]/u;
 const OPEN_RUN = { markup: '<span lang="en" data-latin-run>' };
 const CLOSE_RUN = { markup: '</span>' };
 
@@ -17,7 +19,8 @@ const CLOSE_RUN = { markup: '</span>' };
  * widths, since the CJK face draws ’ and “” a full em wide. Only text nodes change. Screen readers also read
  * these runs as English. The run stays a text of its own for the steps after this one, as it would be were
  * the page parsed again: each edition's house style still sets the quotes around it (the conversion does
- * not skip it as a passage in another language, thanks to the marker).
+ * not skip it as a passage in another language, thanks to the marker). A space between a quoted run and
+ * the Chinese beside it is dropped: the quote marks are full-width in both editions.
  */
 export const latinRuns: HtmlPass = {
   text(text, open) {
@@ -27,8 +30,13 @@ export const latinRuns: HtmlPass = {
     for (const match of text.matchAll(RUN)) {
       const run = match[0];
       if (!WIDE_IN_CJK.test(run) || !/[A-Za-z]/.test(run)) continue;
-      pieces.push(text.slice(from, match.index), OPEN_RUN, run, CLOSE_RUN);
+      // A quoted run is set in full-width marks by each edition (「…」, “…”), which take no space beside
+      // Chinese; the space typed before an opening " (so that it curls the right way) goes.
+      let before = text.slice(from, match.index);
+      if (run.startsWith('“') && / $/.test(before) && CJK.test(before.at(-2) ?? '')) before = before.slice(0, -1);
+      pieces.push(before, OPEN_RUN, run, CLOSE_RUN);
       from = match.index + run.length;
+      if (run.endsWith('”') && text[from] === ' ' && CJK.test(text[from + 1] ?? '')) from++;
     }
     pieces.push(text.slice(from));
     return pieces;

@@ -19,6 +19,8 @@ export const uiWords = [
   { hant: '指向或輕觸', hans: '悬停或轻点' },
   { hant: '記號', hans: '标记' },
   { hant: '本則', hans: '本条' },
+  // The corrections page's intro: a correction is 标注 on the pages it changed (标示 is a sign or a label).
+  { hant: '標示在', hans: '标注在' },
   // 依 for "according to, in the order of" reads as Taiwan register to a mainland desk: 按.
   { hant: '依發生', hans: '按发生' },
   { hant: '依真實時間', hans: '按真实时间' },
