@@ -14,7 +14,7 @@ import { remarkContentIsData } from './remark-content-is-data';
 const mdxNodeTypes = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
 
 /**
- * The steps the MDX compiler (@mdx-js/mdx, as @astrojs/mdx configures it) ran on a body, in its order, on
+ * The steps the MDX compiler (@mdx-js/mdx, as @astrojs/mdx configured it) ran on a body, in its order, on
  * the tree the content reader parsed: smart quotes, the content rules again (a second line of defence),
  * Markdown to HTML, heading ids (collected as the chapter's sections), then the passage anchors.
  * GFM (`singleTilde: false`) is in the parse (src/markdown/parse-mdx.ts).
