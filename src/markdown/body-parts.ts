@@ -25,9 +25,10 @@ const isWhitespace = (node: Node) => node.type === 'text' && /^[\t\n\f\r ]*$/.te
 
 /**
  * A body's HTML tree (src/markdown/body-hast.ts) as parts: everything but the registered components as
- * HTML strings, written byte for byte as Astro rendered the MDX that @astrojs/mdx compiled (text escaped as Astro escapes it,
- * an empty attribute bare, <br/>), and each component as a part of its own. A tag that is not in the registry or
- * an attribute that is not literal text is refused here too, whatever let it through.
+ * HTML strings, written byte for byte as Astro rendered the MDX that @astrojs/mdx compiled (text escaped
+ * as Astro escapes it, an empty attribute bare, <br/>), and each component as a part of its own. A tag
+ * that is not in the registry or an attribute that is not literal text is refused here too, whatever let
+ * it through.
  */
 export function bodyParts(hast: Root, where: string): BodyPart[] {
   const children = [...hast.children];
