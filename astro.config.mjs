@@ -1,14 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
-import { rehypeAnchors } from './src/markdown/rehype-anchors.ts';
 import { themeScriptHash } from './src/html/theme-script.ts';
-import { remarkContentIsData } from './src/markdown/remark-content-is-data.ts';
 
 /** Where the site will live: `SITE_URL` (origin) and `BASE_PATH` (sub-path, e.g. /retro/). */
 const site = process.env.SITE_URL || undefined;
@@ -43,56 +38,19 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeScriptHash] },
     },
   },
-  markdown: {
-    // No Shiki: its inline styles would need 'unsafe-inline' under the Content-Security-Policy.
-    syntaxHighlight: false,
-    // `singleTilde: false`: Chinese prose writes ranges as 1~2 年, which must not become strikethrough.
-    // Smart quotes: the prose uses Chinese punctuation, and the English it quotes gets curly quotes and
-    // apostrophes ("i love" → “i love”, we've → we’ve) as typeset English would.
-    processor: unified({
-      gfm: false,
-      smartypants: true,
-      // remarkContentIsData first: a body with code, unknown tags or unsafe links is refused before anything else.
-      remarkPlugins: [remarkContentIsData, [remarkGfm, { singleTilde: false }]],
-      rehypePlugins: [rehypeHeadingIds, rehypeAnchors],
-    }),
-  },
+  // No Shiki (Astro warns otherwise): its inline styles would need 'unsafe-inline' under the Content-Security-Policy.
+  markdown: { syntaxHighlight: false },
   vite: {
-    environments: {
-      prerender: {
-        build: {
-          rolldownOptions: {
-            output: {
-              // The pages' server code (built, imported by Node to render, then deleted) keeps every MDX body
-              // in chunks of up to 2 MB instead of two chunks per entry (the body and Astro's wrapper): a
-              // 2,000-event documentary made 4,352 chunk files, which Node then resolved and loaded one by one.
-              // Grouped, the same build took 27 % less CPU (52.7 s against 72.3 s); the site is byte-for-byte the same.
-              // It does not save memory: at 20,000 events the bundler peaked at 6.35 GB against 5.75 GB (bench/README.md).
-              codeSplitting: {
-                groups: [{ name: 'content', test: /\.mdx($|\?)|content-layer-deferred-module/, maxSize: 2_000_000 }],
-              },
-            },
-          },
-        },
-      },
-    },
     // The search code is loaded on first use, by the page module only (src/client/page.ts): with a single
     // importer the bundler's preload helper rides inside that module instead of costing every page a request.
     build: {
       modulePreload: false,
       assetsInlineLimit: 0,
-      rollupOptions: {
-        // Astro marks compiled MDX with a "use astro:head-inject" directive, which the bundler warns about
-        // once per file although Astro handles it; the warning says nothing an author can act on.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
     },
   },
+  // No @astrojs/mdx: MDX bodies are rendered by the content loader from the reader's one syntax tree
+  // (src/markdown/body-hast.ts) and drawn by src/components/MdxBody.astro, so no body becomes a module to bundle.
   integrations: [
-    mdx(),
     ...(site
       ? [
           sitemap({

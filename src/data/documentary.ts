@@ -3,6 +3,7 @@
 import { getEntry } from 'astro:content';
 import type { ConversionData } from '@/content-schemas';
 import type { Documentary } from '@/domain/model';
+import type { RenderedBody } from '@/markdown/rendered-body';
 
 let loaded: Promise<Documentary> | undefined;
 
@@ -30,4 +31,15 @@ export async function conversionTable(): Promise<ConversionData['overrides']> {
 /** The words readers type for what the text names otherwise (content/conversion.yaml `search`), as checked. */
 export async function searchSynonyms(): Promise<NonNullable<ConversionData['search']>> {
   return (await checkedEntry()).conversion?.search ?? [];
+}
+
+/** The collections whose entries have an MDX body. */
+export type BodyCollection = 'chapters' | 'events' | 'profiles' | 'glossary';
+
+/** An entry's body as the loader rendered it (src/markdown/rendered-body.ts), for MdxBody.astro; and its text. */
+export async function bodyOf(collection: BodyCollection, id: string): Promise<RenderedBody & { source: string }> {
+  const entry = await getEntry(collection, id);
+  const rendered = entry?.rendered?.metadata as Partial<RenderedBody> | undefined;
+  if (!entry || !rendered?.parts) throw new Error(`${collection}/${id} has no rendered body: the loader stores one for every .mdx entry.`);
+  return { parts: rendered.parts, headings: rendered.headings ?? [], source: entry.body ?? '' };
 }

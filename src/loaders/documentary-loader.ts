@@ -1,12 +1,13 @@
 // The one loader through which Astro's collections get the documentary: the content reader
 // (src/reader/read-documentary.ts) reads and checks the folder once, and each collection is filled from
-// that reading. MDX entries are stored with their file and `deferredRender`, as Astro's glob() loader
-// stores them, so @astrojs/mdx still compiles and renders each body.
+// that reading. Each MDX entry is stored with its body rendered from the reader's syntax tree
+// (src/markdown/rendered-body.ts): finished HTML and the components between it, drawn by MdxBody.astro.
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentDir } from '@/content-dir';
 import { formatProblem } from '@/domain/problem';
+import { renderBody } from '@/markdown/rendered-body';
 import type { CollectionName } from '@/reader/collections';
 import { readDocumentary, type Reading } from '@/reader/read-documentary';
 import { shownPath } from '@/reader/shown-path';
@@ -65,7 +66,12 @@ async function fill({ store, parseData, generateDigest, config }: LoaderContext,
         body: entry.body,
         filePath: filePath.split(sep).join('/'),
         digest: generateDigest(entry.text),
-        deferredRender: true,
+        rendered: {
+          html: '',
+          metadata: {
+            ...renderBody(entry.tree!, { file: entry.file, path: entry.path, frontmatter: entry.data as Record<string, unknown> }),
+          },
+        },
       });
   }
 }

@@ -6,7 +6,7 @@ import { mdxComponents } from '../domain/mdx-components';
 /**
  * What an MDX body may contain: Markdown, the components of src/domain/mdx-components.ts with their
  * literal props, and a short list of HTML. Everything else — import/export, {expressions}, other tags,
- * event handlers, javascript: links — is refused before the body is compiled, so content can never run
+ * event handlers, javascript: links — is refused before the body is rendered, so content can never run
  * code in the build or on a page.
  */
 const propsOf = (chaptersOnly: boolean): Readonly<Record<string, readonly string[]>> =>

@@ -4,9 +4,9 @@ import type { VFile } from 'vfile';
 import { findForbidden } from './mdx-rules';
 
 /**
- * Refuses, before an MDX body is compiled into code, anything content may not contain (see mdx-rules.ts),
+ * Refuses, in a body's render steps (body-hast.ts), anything content may not contain (see mdx-rules.ts),
  * with one line per problem: `content/events/x.mdx:12 <script>: is not HTML content may use; …`.
- * Nothing in a refused body is compiled, so nothing in it runs.
+ * The reader refused such a body already; this is the second line of defence, so nothing in it is rendered.
  */
 export function remarkContentIsData() {
   return (tree: Root, file: VFile) => {
