@@ -64,8 +64,11 @@ test('Escape dismisses an open note', async ({ page }) => {
   await expect(term.locator('.in-place-note')).toBeHidden();
 });
 
-test('every heading and paragraph has a link that copies its address', async ({ page, context, baseURL }) => {
+test('every heading and paragraph has a link that copies its address', async ({ browser, baseURL }) => {
+  // A context of its own: permissions granted in the suite's shared context would outlive the test (playwright.config.ts).
+  const context = await browser.newContext({ baseURL });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  const page = await context.newPage();
   await page.goto('/zh-hant/chapters/process/');
   const paragraphs = page.locator('.prose > p[id]');
   expect(await paragraphs.count()).toBeGreaterThan(20);
@@ -77,6 +80,7 @@ test('every heading and paragraph has a link that copies its address', async ({ 
   await expect(page.getByRole('status').filter({ hasText: '已複製連結' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('zh-hant/chapters/process/#p-3', baseURL).href);
   await expect(page).toHaveURL(/#p-3$/);
+  await context.close();
 });
 
 test('the contents show which section the reader is in, and the chapter its reading time', async ({ page }) => {
