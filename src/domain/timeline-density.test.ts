@@ -54,11 +54,19 @@ describe('tallDensityRows', () => {
       { fromMs: 0, untilMs: 1, main: 4, aside: 0 },
       { fromMs: 1, untilMs: 2, main: 1, aside: 1 },
       { fromMs: 2, untilMs: 3, main: 0, aside: 0 },
+      { fromMs: 3, untilMs: 4, main: 1, aside: 0 },
     ];
     const { rows, height } = tallDensityRows(bins, (b) => (b.fromMs === 1 ? '轉折' : undefined));
-    expect(rows.map((r) => r.bar)).toEqual([120, 60, 0]);
+    expect(rows.map((r) => r.bar)).toEqual([120, 60, 0, 30]);
     expect(rows[1].y).toBe(rows[0].y + rows[0].height);
     expect(rows[1].height).toBeGreaterThan(rows[0].height);
-    expect(height).toBeGreaterThan(rows[2].y + rows[2].height);
+    expect(height).toBeGreaterThan(rows[3].y + rows[3].height);
+  });
+
+  it('keeps a quiet stretch inside the story, but gives the empty margin before the first event and after the last no row', () => {
+    const bin = (fromMs: number, main: number) => ({ fromMs, untilMs: fromMs + 1, main, aside: 0 });
+    const { rows } = tallDensityRows([bin(0, 0), bin(1, 0), bin(2, 3), bin(3, 0), bin(4, 1), bin(5, 0)], () => undefined);
+    expect(rows.map((r) => r.bin.fromMs)).toEqual([2, 3, 4]);
+    expect(tallDensityRows([bin(0, 0)], () => undefined).rows).toEqual([]);
   });
 });

@@ -103,14 +103,21 @@ export interface TallDensityRow {
   turn?: string;
 }
 
-/** Rows of the phone's density chart: a bar per bin, and the bin's first turning point named beneath it. */
+/**
+ * Rows of the phone's density chart: a bar per bin, and the bin's first turning point named beneath it. The
+ * empty bins before the first event and after the last are the axis's margin, not a quiet stretch of the
+ * story, and get no row (a list of rows would open on "12月28日 0件").
+ */
 export function tallDensityRows(
   bins: readonly DensityBin[],
   turnIn: (bin: DensityBin) => string | undefined,
 ): { rows: TallDensityRow[]; height: number } {
-  const most = bins.reduce((m, b) => Math.max(m, b.main + b.aside), 1);
+  const hasEvents = (b: DensityBin) => b.main + b.aside > 0;
+  const first = bins.findIndex(hasEvents);
+  const story = first === -1 ? [] : bins.slice(first, bins.findLastIndex(hasEvents) + 1);
+  const most = story.reduce((m, b) => Math.max(m, b.main + b.aside), 1);
   let y: number = TALL_DENSITY.top;
-  const rows = bins.map((bin) => {
+  const rows = story.map((bin) => {
     const turn = turnIn(bin);
     const height = turn ? TALL_DENSITY.turnRow : TALL_DENSITY.row;
     const row = { bin, y, height, bar: ((bin.main + bin.aside) / most) * TALL_DENSITY.barMax, turn };
