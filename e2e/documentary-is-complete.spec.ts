@@ -149,7 +149,7 @@ test('the timeline draws 37 events, 21 main and 16 asides; the firing is main ev
   await expect(page.locator('[data-timeline-list] li.timeline-item')).toHaveCount(37);
   await expect(chart.locator('a.tl-mark[data-event="altman-fired"]')).toHaveAttribute(
     'aria-label',
-    /^主線 #02：董事會.*太平洋時間 11月17日（週五）12:00；台灣時間 11月18日（週六）04:00$/,
+    /^主線 #02：董事會.*，11月17日（週五）12:00（太平洋時間）；11月18日（週六）04:00（台灣時間）$/,
   );
 });
 

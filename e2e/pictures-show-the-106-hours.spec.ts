@@ -12,12 +12,21 @@ test('the timeline chart has a mark for every event, each a focusable link named
   await expect(fired).toHaveAttribute('href', '/zh-hant/events/altman-fired/');
   await expect(fired).toHaveAttribute(
     'aria-label',
-    new RegExp(`^主線 ${number(event('altman-fired'))}：董事會.*太平洋時間 11月17日（週五）12:00；台灣時間 11月18日（週六）04:00$`),
+    new RegExp(`^主線 ${number(event('altman-fired'))}：董事會.*，11月17日（週五）12:00（太平洋時間）；11月18日（週六）04:00（台灣時間）$`),
   );
   await fired.focus();
   await expect(fired).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/zh-hant\/events\/altman-fired\/$/);
+});
+
+test('a mark’s name writes its times as the pages do: how firmly known, then the zone in brackets, in both scripts', async ({ page }) => {
+  await page.goto('/zh-hans/timeline/');
+  // An event whose time is known only approximately (約).
+  await expect(page.locator('[data-timeline-chart] svg.tl-wide a.tl-mark[data-event="murati-named-interim-ceo"]')).toHaveAttribute(
+    'aria-label',
+    /，约11月17日（周五）12:30（太平洋时间）；约11月18日（周六）04:30（北京时间）$/,
+  );
 });
 
 test('under the chart, the same events as an ordered list, all of them', async ({ page }) => {
