@@ -15,6 +15,11 @@ describe('the Simplified edition’s house style', () => {
     expect(typesetSimplified('他写道 “i love the openai team so much” 。')).toBe('他写道“i love the openai team so much”。');
     expect(typesetSimplified('账号 @anothercohen 自己说')).toBe('账号@anothercohen自己说');
   });
+  it('treats 约 before a number as part of it: no space before it either', () => {
+    expect(typesetSimplified('此前起在任，至 约 11月17日（周五）12:30')).toBe('此前起在任，至约11月17日（周五）12:30');
+    expect(typesetSimplified('穆拉蒂 约 58 小时；太平洋时间 约 11月17日')).toBe('穆拉蒂约58小时；太平洋时间约11月17日');
+    expect(typesetSimplified('大约 一半，约 翰')).toBe('大约 一半，约 翰');
+  });
   it('writes a prose clock time on the 24-hour clock', () => {
     expect(typesetSimplified('北京时间22日下午 2 点 03 分，OpenAI 宣布')).toBe('北京时间22日14:03，OpenAI宣布');
     expect(typesetSimplified('上午 9 点 30 分')).toBe('09:30');

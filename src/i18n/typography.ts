@@ -8,7 +8,8 @@ const CJK = String.raw`[\p{Script=Han}，。、；：！？（）《》〈〉“
 
 /**
  * Simplified (mainland desk): 《》 for every title (〈〉 only nests inside 《》, which this content never
- * needs); no space between Chinese and a Latin word or a number (OpenAI董事会, 48小时, 持股49%); a prose
+ * needs); no space between Chinese and a Latin word or a number, 约 counting as part of its number
+ * (OpenAI董事会, 48小时, 持股49%, 至约11月17日); a prose
  * clock time on the 24-hour clock (下午 2 點 03 分 → 14:03).
  */
 export function typesetSimplified(text: string): string {
@@ -19,7 +20,7 @@ export function typesetSimplified(text: string): string {
       new RegExp(`(凌晨|清晨|早上|上午|中午|下午|晚上|晚间|晚間)\\s*(\\d{1,2})\\s*[点點]\\s*(\\d{1,2})\\s*分`, 'gu'),
       (_m, part: string, h: string, m: string) => clock(part, Number(h), Number(m)),
     )
-    .replace(new RegExp(`(${CJK})[ \\u00a0]+(?=[A-Za-z0-9@“‘])`, 'gu'), '$1')
+    .replace(new RegExp(`(${CJK})[ \\u00a0]+(?=[A-Za-z0-9@“‘]|[约約][ \\u00a0]*\\d)`, 'gu'), '$1')
     .replace(new RegExp(`([”’])[ \\u00a0]+(?=${CJK})`, 'gu'), '$1')
     .replace(new RegExp(`([A-Za-z0-9%*])[ \\u00a0]+(?=${CJK})`, 'gu'), '$1');
 }
