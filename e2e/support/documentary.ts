@@ -38,17 +38,25 @@ export function elapsedSinceStart(id: string): string {
   return `${[hours ? `${hours} 小時` : '', minutes % 60 ? `${minutes % 60} 分鐘` : ''].filter(Boolean).join(' ')}後`;
 }
 
-/** Who held the first office that changes hands, in turn, with the hours of each term closed at both ends. */
-export function terms(): { holder: string; hours?: number }[] {
+/** A time a source gives to the minute, in its own words or another zone's. */
+const firm = (e: DocEvent) => e.precision === 'minute' && ['stated', 'converted'].includes(e.timeBasis.how);
+
+/**
+ * Who held the first office that changes hands, in turn, with the length of each term closed at both ends as
+ * the page writes it: to a tenth of an hour between firm times, else to the hour with 約.
+ */
+export function terms(): { holder: string; hours?: string }[] {
   const handovers = chronological(documentary().events.filter((e) => e.succession));
   const office = handovers[0]?.succession?.office;
   const ofOffice = handovers.filter((e) => e.succession!.office === office);
-  const result: { holder: string; hours?: number }[] = [];
+  const result: { holder: string; hours?: string }[] = [];
   const first = ofOffice[0]?.succession?.previous;
   if (first) result.push({ holder: first });
   ofOffice.forEach((e, i) => {
     const next = ofOffice[i + 1];
-    result.push({ holder: e.succession!.holder, hours: next ? Math.round((next.epochMs - e.epochMs) / 360_000) / 10 : undefined });
+    const hours = next && (next.epochMs - e.epochMs) / 3_600_000;
+    const text = hours === undefined ? undefined : firm(e) && firm(next) ? `${Math.round(hours * 10) / 10} 小時` : `約 ${Math.round(hours)} 小時`;
+    result.push({ holder: e.succession!.holder, hours: text });
   });
   return result;
 }

@@ -23,7 +23,7 @@ export function termBars(
   at: (t: number) => number,
   left: number,
   right: number,
-  label: (holder: string, hours: number | undefined) => string,
+  label: (holder: string, held: ReturnType<typeof termHours>) => string,
   fontPx = 17,
 ): TermBar[] {
   const holders = [...new Set(terms.map((t) => t.holder))];

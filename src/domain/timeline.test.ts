@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { event } from './model.fixture';
 import { toEpochMs } from './instant';
-import { asidesOf, chronological, mainLine, neighbours, offices, tenures, termHours } from './timeline';
+import type { DocEvent } from './model';
+import { asidesOf, chronological, isFirmTime, mainLine, neighbours, offices, tenures, termHours } from './timeline';
 
 const t = toEpochMs;
 
@@ -56,10 +57,44 @@ describe('tenures', () => {
     expect(offices(events)).toEqual(['CEO']);
     expect(result.map((r) => [r.holder, termHours(r)])).toEqual([
       ['altman', undefined],
-      ['murati', 58],
-      ['shear', 48.1],
+      ['murati', { hours: 58, about: false }],
+      ['shear', { hours: 48.1, about: false }],
       ['altman', undefined],
     ]);
+  });
+  it('gives a term to the hour, marked about, when a handover that bounds it is known only roughly', () => {
+    const handover = (id: string, seq: number, at: string, holder: string, rough: Partial<DocEvent> = {}) =>
+      event({ id, seq, epochMs: t(at), succession: { office: 'CEO', holder }, ...rough });
+    const events = [
+      { ...handover('fired', 1, '2023-11-17T12:00:00-08:00', 'murati'), succession: { office: 'CEO', holder: 'murati', previous: 'altman' } },
+      handover('murati-out', 2, '2023-11-19T22:00:00-08:00', 'shear', {
+        precision: 'part-of-day',
+        timeBasis: { source: 'bi', stated: 'on Sunday night', how: 'estimated' },
+      }),
+      handover('back', 3, '2023-11-21T22:03:00-08:00', 'altman'),
+      handover('again', 4, '2023-11-22T10:30:00-08:00', 'brockman', { timeBasis: { source: 'x', stated: 'about 10:30', how: 'approximate' } }),
+    ];
+    expect(tenures('CEO', events).map(termHours)).toEqual([
+      undefined,
+      { hours: 58, about: true },
+      { hours: 48, about: true },
+      { hours: 12, about: true },
+      undefined,
+    ]);
+  });
+  it('keeps a term to a tenth of an hour between two times stated, or converted, to the minute', () => {
+    const events = [
+      event({ id: 'a', seq: 1, epochMs: t('2023-11-17T12:00:00-08:00'), succession: { office: 'CEO', holder: 'b', previous: 'a' } }),
+      event({
+        id: 'b',
+        seq: 2,
+        epochMs: t('2023-11-17T14:33:00-08:00'),
+        succession: { office: 'CEO', holder: 'a' },
+        timeBasis: { source: 's', stated: '5:33 p.m. ET', how: 'converted' },
+      }),
+    ];
+    expect(termHours(tenures('CEO', events)[1])).toEqual({ hours: 2.6, about: false });
+    expect(isFirmTime({ precision: 'hour', timeBasis: { source: 's', stated: '2 p.m.', how: 'stated' } })).toBe(false);
   });
   it('keeps the real ends of terms: the first began before the story, the last goes on after it', () => {
     const events = [
@@ -72,9 +107,15 @@ describe('tenures', () => {
       event({ id: 'back', seq: 2, epochMs: t('2023-11-21T22:03:00-08:00'), succession: { office: 'CEO', holder: 'altman' } }),
     ];
     expect(tenures('CEO', events)).toEqual([
-      { holder: 'altman', fromMs: undefined, untilMs: t('2023-11-17T12:00:00-08:00') },
-      { holder: 'murati', fromMs: t('2023-11-17T12:00:00-08:00'), untilMs: t('2023-11-21T22:03:00-08:00') },
-      { holder: 'altman', fromMs: t('2023-11-21T22:03:00-08:00') },
+      { holder: 'altman', fromMs: undefined, untilMs: t('2023-11-17T12:00:00-08:00'), untilEvent: 'fired' },
+      {
+        holder: 'murati',
+        fromMs: t('2023-11-17T12:00:00-08:00'),
+        untilMs: t('2023-11-21T22:03:00-08:00'),
+        fromEvent: 'fired',
+        untilEvent: 'back',
+      },
+      { holder: 'altman', fromMs: t('2023-11-21T22:03:00-08:00'), fromEvent: 'back' },
     ]);
   });
 });

@@ -44,7 +44,16 @@ export interface Tenure {
   fromMs?: number;
   /** When it ended; undefined when the holder is still in office at the story's end. */
   untilMs?: number;
+  /** The handovers that began and ended it, by event id. */
+  fromEvent?: string;
+  untilEvent?: string;
+  /** Whether a handover that bounds the term is known only roughly (about, worked out, or part of a day). */
+  rough?: boolean;
 }
+
+/** A time known to the minute from a source's own words (stated, or converted from another zone). */
+export const isFirmTime = (e: Pick<DocEvent, 'precision' | 'timeBasis'>): boolean =>
+  e.precision === 'minute' && (e.timeBasis.how === 'stated' || e.timeBasis.how === 'converted');
 
 /** The offices that change hands in the story, in the order they first do. */
 export function offices(events: readonly DocEvent[]): string[] {
@@ -59,17 +68,33 @@ export function tenures(office: string, events: readonly DocEvent[]): Tenure[] {
   const handovers = chronological(events).filter((e) => e.succession?.office === office);
   const result: Tenure[] = [];
   let holder = handovers[0]?.succession?.previous;
-  let since: number | undefined;
+  let since: DocEvent | undefined;
   for (const event of handovers) {
-    if (holder !== undefined) result.push({ holder, fromMs: since, untilMs: event.epochMs });
+    if (holder !== undefined) {
+      const rough = since !== undefined && (!isFirmTime(event) || !isFirmTime(since));
+      result.push({
+        holder,
+        fromMs: since?.epochMs,
+        untilMs: event.epochMs,
+        ...(since ? { fromEvent: since.id } : {}),
+        untilEvent: event.id,
+        ...(rough ? { rough } : {}),
+      });
+    }
     holder = event.succession!.holder;
-    since = event.epochMs;
+    since = event;
   }
-  if (holder !== undefined) result.push({ holder, fromMs: since });
+  if (holder !== undefined) result.push({ holder, fromMs: since?.epochMs, ...(since ? { fromEvent: since.id } : {}) });
   return result;
 }
 
-/** Hours a term lasted, to a tenth; undefined for a term open at either end. */
-export function termHours(t: Tenure): number | undefined {
-  return t.fromMs === undefined || t.untilMs === undefined ? undefined : Math.round((t.untilMs - t.fromMs) / 360_000) / 10;
+/**
+ * How long a term lasted, as firmly as its ends are known: to a tenth of an hour between two times known to
+ * the minute, else to the hour and marked `about` (a term that began "on Sunday night" is not 48.1 hours
+ * long); undefined for a term open at either end.
+ */
+export function termHours(t: Tenure): { hours: number; about: boolean } | undefined {
+  if (t.fromMs === undefined || t.untilMs === undefined) return undefined;
+  const hours = (t.untilMs - t.fromMs) / 3_600_000;
+  return t.rough ? { hours: Math.round(hours), about: true } : { hours: Math.round(hours * 10) / 10, about: false };
 }

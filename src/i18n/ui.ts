@@ -143,6 +143,10 @@ export const ui = {
     },
     personTimeline: '{name}的路徑：參與的事件與各時期的角色，放在整段時間軸上',
     hours: '{hours} 小時',
+    hoursAbout: '約 {hours} 小時',
+    /** In the list under the strip, beside the holder's name, as the open terms' 此前起在任 / 起在任 read. */
+    heldHours: '在任 {hours} 小時',
+    heldHoursAbout: '在任約 {hours} 小時',
     successionPoint: '{office}在 {hours} 小時內易手 {changes} 次',
     successionBack: '，最後回到{back}手上',
     officeShort: '在任者',
@@ -238,6 +242,12 @@ export const ui = {
 /** An event's number on its line: "主線 #02", "花絮 3". */
 export const eventLabel = (event: { kind: 'main' | 'aside'; seq: number }): string =>
   fill(ui.event.label[event.kind], { seq: event.kind === 'main' ? String(event.seq).padStart(2, '0') : event.seq });
+
+/** How long a term lasted, as firmly as its ends are known: 57.5 小時, or 約 58 小時. */
+export const hoursHeld = (held: { hours: number; about: boolean }, inList = false): string =>
+  fill(inList ? (held.about ? ui.charts.heldHoursAbout : ui.charts.heldHours) : held.about ? ui.charts.hoursAbout : ui.charts.hours, {
+    hours: held.hours,
+  });
 
 /** A time as firmly as it is known: "約 11月17日（週五）12:30" for an approximate one, "…（推定）" for one worked out or placed. */
 export const timeAsKnown = (text: string, how: TimeBasisHow | undefined): string => {
