@@ -55,7 +55,8 @@ export function terms(): { holder: string; hours?: string }[] {
   ofOffice.forEach((e, i) => {
     const next = ofOffice[i + 1];
     const hours = next && (next.epochMs - e.epochMs) / 3_600_000;
-    const text = hours === undefined ? undefined : firm(e) && firm(next) ? `${Math.round(hours * 10) / 10} 小時` : `約 ${Math.round(hours)} 小時`;
+    const text =
+      hours === undefined ? undefined : firm(e) && firm(next) ? `${Math.round(hours * 10) / 10} 小時` : `約 ${Math.round(hours)} 小時`;
     result.push({ holder: e.succession!.holder, hours: text });
   });
   return result;

@@ -66,13 +66,18 @@ describe('tenures', () => {
     const handover = (id: string, seq: number, at: string, holder: string, rough: Partial<DocEvent> = {}) =>
       event({ id, seq, epochMs: t(at), succession: { office: 'CEO', holder }, ...rough });
     const events = [
-      { ...handover('fired', 1, '2023-11-17T12:00:00-08:00', 'murati'), succession: { office: 'CEO', holder: 'murati', previous: 'altman' } },
+      {
+        ...handover('fired', 1, '2023-11-17T12:00:00-08:00', 'murati'),
+        succession: { office: 'CEO', holder: 'murati', previous: 'altman' },
+      },
       handover('murati-out', 2, '2023-11-19T22:00:00-08:00', 'shear', {
         precision: 'part-of-day',
         timeBasis: { source: 'bi', stated: 'on Sunday night', how: 'estimated' },
       }),
       handover('back', 3, '2023-11-21T22:03:00-08:00', 'altman'),
-      handover('again', 4, '2023-11-22T10:30:00-08:00', 'brockman', { timeBasis: { source: 'x', stated: 'about 10:30', how: 'approximate' } }),
+      handover('again', 4, '2023-11-22T10:30:00-08:00', 'brockman', {
+        timeBasis: { source: 'x', stated: 'about 10:30', how: 'approximate' },
+      }),
     ];
     expect(tenures('CEO', events).map(termHours)).toEqual([
       undefined,
