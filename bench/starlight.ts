@@ -9,8 +9,12 @@
 // so both then run as a rebuild does, with their caches (Vite's optimised dependencies, Astro's content
 // store); each pair builds ours, then Starlight, the order alternating from pair to pair so neither always
 // runs on a warmer machine.
+// Beside each pair, the floor under any Astro site: the same Astro on the same Node building as many pages as
+// ours, each an empty page from one route, with no integration (a project written to a temporary folder that
+// uses this repository's node_modules). With our search index's own time (from our build's log), it says how
+// much of a per-page target is left for the documentary's own work.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -94,6 +98,26 @@ function convert(locale: string, text: string): string {
   return locale === 'zh-hans' ? toSimplified(text) : text;
 }
 
+/** An Astro project with one route that writes `pages` empty pages, and nothing else. */
+function writeFloorProject(dir: string, pages: number): void {
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "name": "astro-floor", "private": true, "type": "module" }\n');
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' } });\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[...slug].astro'),
+    `---
+export const getStaticPaths = () => Array.from({ length: ${pages} }, (_, i) => ({ params: { slug: \`p/\${i}\` } }));
+const { slug } = Astro.params;
+---
+<html lang="zh-Hant"><head><meta charset="utf-8" /><title>{slug}</title></head><body><p>{slug}</p></body></html>
+`,
+  );
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
 const htmlPages = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 
 interface Timed {
@@ -101,6 +125,8 @@ interface Timed {
   /** User and system CPU time of the build and its children: less distorted than wall time when the machine is shared. */
   cpuSeconds: number;
   pages: number;
+  /** What the build printed. */
+  log: string;
 }
 function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv, out: string): Timed {
   rmSync(out, { recursive: true, force: true });
@@ -112,7 +138,7 @@ function timed(command: string[], cwd: string, env: NodeJS.ProcessEnv, out: stri
     .match(/CPU_SECONDS=([\d.]+) ([\d.]+)/)!
     .slice(1)
     .map(Number);
-  return { seconds, cpuSeconds: user + system, pages: htmlPages(out) };
+  return { seconds, cpuSeconds: user + system, pages: htmlPages(out), log: result.stdout };
 }
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -120,6 +146,13 @@ function ours(): Timed {
   const out = join(work, 'ours');
   return timed([process.execPath, 'scripts/build.mjs', '--out', out], root, env, out);
 }
+const floorProject = join(work, 'floor');
+function floor(): Timed {
+  const out = join(floorProject, 'dist');
+  return timed([process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], floorProject, env, out);
+}
+/** Our search index's own time, as our build logs it (both scripts). */
+const searchIndexSeconds = (t: Timed) => Number(t.log.match(/indexed \d+ pages in (\d+) ms/)?.[1] ?? NaN) / 1000;
 function starlight(): Timed {
   const out = join(project!, 'dist');
   return timed([process.execPath, join(project!, 'node_modules/astro/bin/astro.mjs'), 'build'], project!, env, out);
@@ -128,14 +161,16 @@ function starlight(): Timed {
 const docs = writeStarlightProject(project);
 console.error(`Starlight project ${project}: ${docs} docs written; one unmeasured build of each, then ${pairs} pairs, alternating …`);
 if (pairs) {
-  ours();
+  writeFloorProject(floorProject, ours().pages);
   starlight();
+  floor();
 }
 const perPage = (t: Timed) => (t.seconds * 1000) / t.pages;
 const cpuPerPage = (t: Timed) => (t.cpuSeconds * 1000) / t.pages;
 const rows: string[] = [];
 const ratios: number[] = [];
 const cpuRatios: number[] = [];
+const floorRows: string[] = [];
 for (let pair = 0; pair < pairs; pair++) {
   const load = loadavg()[0].toFixed(1);
   const [a, b] = pair % 2 === 0 ? [ours(), starlight()] : (([s, o]) => [o, s])([starlight(), ours()]);
@@ -149,6 +184,15 @@ for (let pair = 0; pair < pairs; pair++) {
     `| ${ratio.toFixed(2)} (CPU ${cpuRatios.at(-1)!.toFixed(2)}) | ${load} |`;
   rows.push(line);
   console.error(line);
+  const empty = floor();
+  const target = (perPage(b) / 2 / 1000) * a.pages;
+  const search = searchIndexSeconds(a);
+  const floorLine =
+    `| ${pair + 1} | ${empty.seconds.toFixed(2)} s (CPU ${empty.cpuSeconds.toFixed(1)} s), ${empty.pages} pages, ` +
+    `${(perPage(empty) / perPage(b)).toFixed(2)}× Starlight per page | ${search.toFixed(2)} s ` +
+    `| ${target.toFixed(2)} s | ${(target - empty.seconds - search).toFixed(2)} s, against ${(a.seconds - empty.seconds - search).toFixed(2)} s now |`;
+  floorRows.push(floorLine);
+  console.error(floorLine);
 }
 if (!pairs) process.exit(0);
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
@@ -157,4 +201,8 @@ console.log(
 );
 for (const line of rows) console.log(line);
 console.log(`\nMedian ratio per page: ${median(ratios).toFixed(2)} wall time, ${median(cpuRatios).toFixed(2)} CPU time`);
+console.log(
+  '\n| pair | Astro alone: as many empty pages, no integration | our search index (from our log) | 0.5× Starlight per page, over our pages | left for everything else of ours (wall) |\n| --- | --- | --- | --- | --- |',
+);
+for (const line of floorRows) console.log(line);
 rmSync(work, { recursive: true, force: true });
