@@ -1,6 +1,8 @@
 // Every label of a timeline can be traced to its mark: no leader line (from a label to its mark) runs through
 // another label's text, in every timeline, close-up and person's path the site draws, on a wide screen
-// (labels in rows above the marks) and on a phone (labels beside a vertical axis).
+// (labels in rows above the marks) and on a phone (labels beside a vertical axis). Where a leader must run
+// down over other marks of a crowded moment, those are labelled marks (an unlabelled one is stacked out of
+// its way) and it is drawn over them, so it is seen to reach its own.
 import { expect, test } from '@playwright/test';
 import { leaderCrossings, pagesWithTimelines } from './support/leader-crossings';
 import { slices } from './support/site';
@@ -26,14 +28,18 @@ for (const [screen, options] of Object.entries(screens)) {
     test.use(options);
     // Slices of pages, each walked in one browser page: a new page per timeline cost more than the tracing.
     for (const slice of slices(pages, 12)) {
-      test(`no leader line crosses another label: ${slice[0]} … ${slice.at(-1)}`, async ({ page }) => {
+      test(`no leader line crosses another label or hides behind a mark: ${slice[0]} … ${slice.at(-1)}`, async ({ page }) => {
         test.setTimeout(slice.length * SECONDS_PER_PAGE * 1000);
         for (const path of slice) {
           await page.goto(path);
-          const { charts, leaders, crossings } = await leaderCrossings(page);
+          const { charts, leaders, crossings, marksCrossed } = await leaderCrossings(page);
           expect(charts, `${path}: a visible timeline with leader lines`).toBeGreaterThan(0);
           expect(leaders, path).toBeGreaterThan(0);
           expect(crossings, path).toEqual([]);
+          expect(
+            marksCrossed.filter((m) => !m.labelled || m.hidesLeader),
+            `${path}: a leader over an unlabelled mark, or under any mark`,
+          ).toEqual([]);
         }
       });
     }

@@ -24,11 +24,24 @@ export interface Crossing {
   labelText: string;
 }
 
+/** A mark other than its own that a leader runs over on its way down. */
+export interface MarkCrossed {
+  chart: number;
+  leader: string;
+  mark: string;
+  /** Whether the mark has a label of its own (two labelled marks of one moment must stack). */
+  labelled: boolean;
+  /** Whether the mark is painted over the leader, hiding where the leader goes. */
+  hidesLeader: boolean;
+}
+
 /**
  * Every leader line in the visible timelines of the page that runs through a label other than its own:
  * each leader is walked pixel by pixel (in screen coordinates) against every other label's text box.
  */
-export function leaderCrossings(page: Page): Promise<{ charts: number; leaders: number; crossings: Crossing[] }> {
+export function leaderCrossings(
+  page: Page,
+): Promise<{ charts: number; leaders: number; crossings: Crossing[]; marksCrossed: MarkCrossed[] }> {
   return page.evaluate(async () => {
     // Label boxes are measured in the page's own fonts.
     await document.fonts.ready;
@@ -38,6 +51,7 @@ export function leaderCrossings(page: Page): Promise<{ charts: number; leaders: 
     );
     let leaders = 0;
     const crossings: Crossing[] = [];
+    const marksCrossed: MarkCrossed[] = [];
     charts.forEach((svg, chart) => {
       // A label is the text of one mark (its lines together); its id is the mark's event.
       const labels = [...svg.querySelectorAll('a[data-event]')]
@@ -59,8 +73,23 @@ export function leaderCrossings(page: Page): Promise<{ charts: number; leaders: 
           );
           if (hit) crossings.push({ chart, leader: own ?? '?', label: label.id, labelText: label.text });
         }
+        for (const a of svg.querySelectorAll('a[data-event]')) {
+          const id = a.getAttribute('data-event')!;
+          const shape = a.querySelector('path:not(.tl-leader)');
+          if (id === own || !shape || a.contains(leader)) continue;
+          // A pixel inside the mark's box on each side: a leader that only grazes its anti-aliased edge does not cross it.
+          const b = shape.getBoundingClientRect();
+          if (!points.some((p) => p.x > b.left + 1 && p.x < b.right - 1 && p.y > b.top + 1 && p.y < b.bottom - 1)) continue;
+          marksCrossed.push({
+            chart,
+            leader: own ?? '?',
+            mark: id,
+            labelled: a.querySelector('text') !== null,
+            hidesLeader: Boolean(leader.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING),
+          });
+        }
       }
     });
-    return { charts: charts.length, leaders, crossings };
+    return { charts: charts.length, leaders, crossings, marksCrossed };
   });
 }

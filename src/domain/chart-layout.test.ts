@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellRuns, placeLabels, precisionRange, spreadOut, stackLanes, textEms, wrapText } from './chart-layout';
+import { cellRuns, placeLabels, precisionRange, spreadOut, stackLanes, stackLanesClearOfLeaders, textEms, wrapText } from './chart-layout';
 import { toEpochMs } from './instant';
 
 describe('textEms and wrapText', () => {
@@ -44,6 +44,35 @@ describe('stackLanes', () => {
         { from: 12, to: 20 },
       ]),
     ).toEqual([0, 1, 2, 0]);
+  });
+});
+
+describe('stackLanesClearOfLeaders', () => {
+  const mark = (x: number, labelled = false) => ({ from: x - 9, to: x + 9, x, labelled });
+  it('stacks labelled marks first, so an earlier unlabelled mark of the moment goes below them', () => {
+    // Greedy stacking would put the unlabelled mark at 100 on top and the labelled one at 104 under it.
+    expect(stackLanesClearOfLeaders([mark(100), mark(104, true)])).toEqual([1, 0]);
+  });
+  it('never puts an unlabelled mark across the leader of a labelled mark below it', () => {
+    // 200 and 212 are labelled and crowd each other: 212 goes to lane 1, its leader runs down through lane 0
+    // at 210.5–213.5. The unlabelled 220 (211–229) would fit in lane 0 after 200 but for that leader, so it
+    // goes below both; the unlabelled 240 is clear of it and takes lane 0.
+    const lanes = stackLanesClearOfLeaders([mark(200, true), mark(212, true), mark(220), mark(240)]);
+    expect(lanes).toEqual([0, 1, 2, 0]);
+  });
+  it('on a large input, no unlabelled mark ever sits across a leader, and no two marks of a lane touch', () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => mark(i * 7 + ((i * 37) % 11), i % 13 === 0));
+    const lanes = stackLanesClearOfLeaders(items);
+    const byLane = new Map<number, number[]>();
+    items.forEach((_, i) => byLane.set(lanes[i], [...(byLane.get(lanes[i]) ?? []), i]));
+    for (const members of byLane.values()) {
+      const sorted = members.map((i) => items[i]).sort((a, b) => a.from - b.from);
+      for (let k = 1; k < sorted.length; k++) expect(sorted[k].from).toBeGreaterThanOrEqual(sorted[k - 1].to);
+    }
+    const crossings = items.flatMap((leader, i) =>
+      leader.labelled ? items.filter((m, j) => !m.labelled && lanes[j] < lanes[i] && m.from < leader.x + 1.5 && m.to > leader.x - 1.5) : [],
+    );
+    expect(crossings).toEqual([]);
   });
 });
 

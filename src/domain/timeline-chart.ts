@@ -1,6 +1,6 @@
 // The timeline as geometry: one wide layout (time runs right, for screens that fit it) and one tall layout
 // (time runs down, for phones). Both come from the same events; the Astro component only draws them.
-import { placeLabels, precisionRange, stackLanes, textEms, wrapText } from './chart-layout';
+import { placeLabels, precisionRange, stackLanesClearOfLeaders, textEms, wrapText } from './chart-layout';
 import { lowerBound } from './slot-trees';
 import type { DocEvent } from './model';
 import { axisTicks, dayBoundaries, tickLabel, timeScale, type TickStep, type TimeScale } from './time-axis';
@@ -96,7 +96,9 @@ export function wideLayout<E extends Placed>(
 
   const byTrack = (kind: DocEvent['kind'], r: number) => {
     const list = events.filter((e) => e.kind === kind).sort((a, b) => a.epochMs - b.epochMs);
-    const lanes = stackLanes(list.map((e) => ({ from: x(e.epochMs) - r - 1, to: x(e.epochMs) + r + 1 })));
+    const lanes = stackLanesClearOfLeaders(
+      list.map((e) => ({ from: x(e.epochMs) - r - 1, to: x(e.epochMs) + r + 1, x: x(e.epochMs), labelled: labelOf(e) !== undefined })),
+    );
     return { list, lanes, count: lanes.reduce((n, l) => Math.max(n, l + 1), 1) };
   };
   const mains = byTrack('main', MAIN_R);
