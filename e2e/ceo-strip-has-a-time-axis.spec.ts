@@ -63,7 +63,7 @@ for (const [screen, { use, path, svg }] of Object.entries(screens)) {
       // Shear was named on the evening of 19 November in San Francisco: the 20th in Taipei.
       expect(pacific.shearDay).toBe('11月19日');
       const firstTerm = page.locator('[data-succession] .succession-list li').first();
-      await expect(firstTerm).toContainText('至 11月17日（週五）12:30', { useInnerText: true });
+      await expect(firstTerm).toContainText('至 約 11月17日（週五）12:30', { useInnerText: true });
 
       await chooseZone(page, '台灣時間');
       await expect(page.locator('html')).toHaveAttribute('data-zone-show', '1');
@@ -72,7 +72,7 @@ for (const [screen, { use, path, svg }] of Object.entries(screens)) {
       expectTidy(taipei);
       expect(taipei.shearDay).toBe('11月20日');
       // The key under the strip reads in the same zone: 12:30 in San Francisco is 04:30 the next day in Taipei.
-      await expect(firstTerm).toContainText('至 11月18日（週六）04:30', { useInnerText: true });
+      await expect(firstTerm).toContainText('至 約 11月18日（週六）04:30', { useInnerText: true });
     });
   });
 }
