@@ -77,7 +77,10 @@ test('the log is newest first, each entry says what was wrong, what is right, th
     const terms = DomUtils.findAll((n) => n.name === 'dt', entry.children).map((dt) => DomUtils.textContent(dt));
     expect(terms).toEqual(['原先寫的', '更正為', '更正的頁面', '依據']);
     const [, , pages, sources] = DomUtils.findAll((n) => n.name === 'dd', entry.children);
-    expect(DomUtils.findAll((n) => n.name === 'a', sources.children).length).toBeGreaterThan(0);
+    const sourceLinks = DomUtils.findAll((n) => n.name === 'a', sources.children);
+    expect(sourceLinks.length).toBeGreaterThan(0);
+    // Publisher and title read apart, as on the sources page (Business Insider，OpenAI and Microsoft…).
+    for (const link of sourceLinks) expect(DomUtils.textContent(link)).toMatch(/^[^，]+，\S/);
     for (const link of DomUtils.findAll((n) => n.name === 'a', pages.children)) {
       const [path, anchor] = link.attribs.href.split('#');
       const html = await (await request.get(path)).text();
