@@ -61,7 +61,7 @@ export function writeSyntheticDocumentary(dir: string, events: number, seed = 1,
 
   writeFileSync(
     join(dir, 'site.yaml'),
-    `title: 合成紀錄片\nsubtitle: 基準測試用\ndescription: 由種子 ${seed} 產生的 ${events} 個事件。\nlede: ${paragraph(2)}\ntimeZones:\n  - { zone: America/New_York, label: 紐約時間 }\n  - { zone: Asia/Tokyo, label: 東京時間 }\nheadline:\n  from: event-1\n  to: event-${events}\n  label: 從第一件事到最後一件事\npublisher: 基準測試\nwords:\n  elapsedSince: 距第一件事\n  primarySource: 合成來源\n  glossaryIntro: 基準測試用的名詞。\n`,
+    `title: 合成紀錄片\nsubtitle: 基準測試用\ndescription: 由種子 ${seed} 產生的 ${events} 個事件。\nlede: ${paragraph(2)}\ntimeZones:\n  - { zone: America/New_York, label: 紐約時間 }\n  - { zone: Asia/Tokyo, label: 東京時間 }\nheadline:\n  from: event-1\n  to: event-${events}\n  label: 從第一件事到最後一件事\npublisher: 基準測試\nwords:\n  headlineStart: 第一件事\n  primarySource: 合成來源\n  glossaryIntro: 基準測試用的名詞。\n`,
   );
   writeFileSync(
     join(dir, 'sources.yaml'),

@@ -133,9 +133,9 @@ test('106 hours from the firing to the return: the headline and the time since t
   await expect(page.getByRole('heading', { level: 1 })).toContainText('106 小時');
   await expect(page.getByTestId('headline-hours')).toHaveText('106');
   await page.goto('/zh-hant/events/brockman-removed-from-board/');
-  await expect(page.getByTestId('elapsed')).toHaveText('23 分鐘後');
+  await expect(page.getByTestId('elapsed')).toHaveText('解僱後 23 分鐘');
   await page.goto('/zh-hant/events/altman-returns/');
-  await expect(page.getByTestId('elapsed')).toHaveText('106 小時 3 分鐘後');
+  await expect(page.getByTestId('elapsed')).toHaveText('解僱後 106 小時 3 分鐘');
   await page.goto('/zh-hant/events/board-of-six-vote/');
   await expect(page.locator('.event-facts')).toContainText('主線 #02');
 });

@@ -272,8 +272,12 @@ export const siteSchema = z.object({
   peopleGroups: z.array(z.object({ id, label: z.string().min(1) })).default([]),
   /** Words of this story the pages need; the generator's own wording is in src/i18n/ui.ts. */
   words: z.object({
-    /** Label of the time since the headline's first event, on event pages: 距解僱 (2 小時 23 分鐘後). */
-    elapsedSince: z.string().min(1),
+    /** What the headline's first event is called, for the time since it on event pages: 解僱 (解僱後 2 小時 23 分鐘). */
+    headlineStart: z.string().min(1),
+    /** The older form (距解僱, shown before 2 小時 23 分鐘後), which said the direction twice. */
+    elapsedSince: z
+      .never({ error: 'is now headlineStart, the moment’s name alone (解僱, not 距解僱): pages say 解僱後 2 小時 23 分鐘' })
+      .optional(),
     /** What the documentary calls its primary source, e.g. 回顧文章 ("… the 回顧文章 does not name them"). */
     primarySource: z.string().min(1),
     /** The glossary's one-line introduction, also on the home page: 讀懂這場風暴需要的詞彙。 */

@@ -29,13 +29,14 @@ export function headlineHours(): number {
 }
 
 /**
- * The time from the headline's first event to `id`, an event known to the minute, as its page says it:
- * `106 小時 3 分鐘後`, `23 分鐘後`.
+ * The time from the headline's first event to `id`, an event known to the minute after it, as its page
+ * says it: `解僱後 106 小時 3 分鐘`, `解僱後 23 分鐘`.
  */
 export function elapsedSinceStart(id: string): string {
   const minutes = Math.round((event(id).epochMs - event(documentary().site.headline.from).epochMs) / 60_000);
   const hours = Math.floor(minutes / 60);
-  return `${[hours ? `${hours} 小時` : '', minutes % 60 ? `${minutes % 60} 分鐘` : ''].filter(Boolean).join(' ')}後`;
+  const amount = [hours ? `${hours} 小時` : '', minutes % 60 ? `${minutes % 60} 分鐘` : ''].filter(Boolean).join(' ');
+  return `${documentary().site.words.headlineStart}後 ${amount}`;
 }
 
 /** A time a source gives to the minute, in its own words or another zone's. */

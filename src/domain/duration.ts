@@ -9,25 +9,26 @@ export function wholeHours(fromMs: number, toMs: number): number {
 }
 
 /**
- * How long before or after a reference moment something happened, as precise as the less precise of the
- * two allows: "2 小時 23 分鐘後", "約 9 小時後", "16 小時前", "同一時刻".
+ * How long before or after a reference moment (named by `moment`, e.g. 解僱) something happened, as
+ * precise as the less precise of the two allows: "解僱後 2 小時 23 分鐘", "解僱前約 16 小時",
+ * "與解僱同時", "解僱當天". The moment comes first, as Chinese says it (not 距解僱…後, which says it twice).
  */
-export function describeElapsed(fromMs: number, toMs: number, precision: Precision): string {
+export function describeElapsed(fromMs: number, toMs: number, precision: Precision, moment: string): string {
   const diff = toMs - fromMs;
   const direction = diff >= 0 ? '後' : '前';
   const abs = Math.abs(diff);
-  if (abs < MINUTE) return '同一時刻';
+  const span = (amount: string) => `${moment}${direction}${/^\d/.test(amount) ? ' ' : ''}${amount}`;
+  if (abs < MINUTE) return `與${moment}同時`;
   if (precision === 'minute') {
     const hours = Math.floor(abs / HOUR);
     const minutes = Math.round((abs % HOUR) / MINUTE);
-    const parts = [hours ? `${hours} 小時` : '', minutes ? `${minutes} 分鐘` : ''].filter(Boolean);
-    return `${parts.join(' ')}${direction}`;
+    return span([hours ? `${hours} 小時` : '', minutes ? `${minutes} 分鐘` : ''].filter(Boolean).join(' '));
   }
   if (precision === 'day') {
     const days = Math.round(abs / (24 * HOUR));
-    return days === 0 ? '同一天' : `約 ${days} 天${direction}`;
+    return days === 0 ? `${moment}當天` : span(`約 ${days} 天`);
   }
-  return `約 ${Math.max(1, Math.round(abs / HOUR))} 小時${direction}`;
+  return span(`約 ${Math.max(1, Math.round(abs / HOUR))} 小時`);
 }
 
 /** The less precise of two precisions: an interval is only as precise as its vaguer end. */

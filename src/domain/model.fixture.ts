@@ -37,7 +37,7 @@ export function documentary(overrides: Partial<Documentary> = {}): Documentary {
       headline: { from: 'fired', to: 'returns', label: '從解僱到回歸' },
       publisher: 'p',
       peopleGroups: [],
-      words: { elapsedSince: '距解僱', primarySource: '回顧文章', glossaryIntro: '讀懂這場風暴需要的詞彙。' },
+      words: { headlineStart: '解僱', primarySource: '回顧文章', glossaryIntro: '讀懂這場風暴需要的詞彙。' },
     },
     chapters: [{ id: 'process', file: 'content/chapters/process.mdx', mentions: [], title: '過程', label: '過程', order: 1, summary: '' }],
     events: [

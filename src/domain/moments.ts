@@ -33,8 +33,8 @@ export function headlineSpan(doc: Documentary): { from: DocEvent; to: DocEvent; 
   return { from, to, hours: wholeHours(from.epochMs, to.epochMs) };
 }
 
-/** How long before or after the headline's start an event happened: "2 小時 23 分鐘後". */
+/** How long before or after the headline's start an event happened: "解僱後 2 小時 23 分鐘". */
 export function elapsedSinceStart(event: DocEvent, doc: Documentary): string {
   const { from } = headlineSpan(doc);
-  return describeElapsed(from.epochMs, event.epochMs, coarser(from.precision, event.precision));
+  return describeElapsed(from.epochMs, event.epochMs, coarser(from.precision, event.precision), doc.site.words.headlineStart);
 }
