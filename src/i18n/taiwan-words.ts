@@ -63,7 +63,7 @@ export const taiwanVocabulary: readonly TaiwanWord[] = [
     `柯林顿=克林顿 欧巴马=奥巴马 川普=特朗普 贾伯斯=乔布斯 库许纳=库什纳 桑默斯=萨默斯 伊隆=埃隆 阿莫代伊=阿莫迪 谢尔=希尔
      达利欧=达里奥 德安杰罗=德安杰洛`,
   ),
-  ...list('interface', `切换字体=简繁切换 指向或轻触=悬停或轻点 已标示=已高亮`),
+  ...list('interface', `切换字体=简繁切换 指向或轻触=悬停或轻点 已标示=已高亮 推定=推测`),
 ];
 
 /** The words alone, for the checks that only ask whether one is present. */

@@ -28,4 +28,6 @@ export const uiWords = [
   { hant: '依序為', hans: '依次为' },
   { hant: '依時間先後', hans: '按时间先后' },
   { hant: '依拼音', hans: '按拼音' },
+  // A time worked out or placed rather than stated: 推定 is a term of law on the mainland (无罪推定).
+  { hant: '推定', hans: '推测' },
 ] as const satisfies readonly { hant: string; hans: string }[];
