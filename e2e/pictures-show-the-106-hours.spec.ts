@@ -134,7 +134,7 @@ test('a profile shows the person’s own path: their events, labelled, and their
   await expect(chart.locator('a.tl-mark[data-event="shear-named-ceo"]')).toBeVisible();
   await expect(chart.locator('a.tl-mark[data-event="ilya-messages-altman"]')).toHaveCount(0);
   expect(await chart.locator('a.tl-mark').count()).toBe(await page.locator('.event-list > li').count());
-  await expect(chart.locator('a.tl-mark[data-event="shear-threatens-to-quit"] text')).toHaveText('謝爾揚言辭職');
+  await expect(chart.locator('a.tl-mark[data-event="shear-threatens-to-quit"] text')).toHaveText('希爾揚言辭職');
   await expect(chart.locator('.tl-role text')).toContainText(['OpenAI 臨時執行長']);
 });
 
@@ -263,7 +263,7 @@ for (const path of ['/zh-hant/', '/zh-hant/timeline/', '/zh-hans/timeline/']) {
     expect(names.join('、')).toMatch(
       path.includes('hans')
         ? /董事会解雇阿尔特曼/
-        : /董事會解僱阿爾特曼.*穆拉蒂任臨時執行長.*謝爾任臨時執行長.*微軟宣布延攬阿爾特曼.*員工公開信.*阿爾特曼回任/,
+        : /董事會解僱阿特曼.*穆拉提任臨時執行長.*希爾任臨時執行長.*微軟宣布延攬阿特曼.*員工公開信.*阿特曼回任/,
     );
   });
 }

@@ -51,7 +51,7 @@ const CASES: QueryCase[] = [
   ['zh-hant', '回归', 'events/altman-returns'],
   // people by the names mainland readers know, on both sites
   ['zh-hans', '希尔', 'people/emmett-shear'],
-  ['zh-hans', '謝爾', 'people/emmett-shear'],
+  ['zh-hans', '希爾', 'people/emmett-shear'],
   ['zh-hans', '萨默斯', 'people/larry-summers'],
   ['zh-hans', '埃隆', 'people/elon-musk'],
   ['zh-hans', '阿莫迪', 'people/dario-amodei'],

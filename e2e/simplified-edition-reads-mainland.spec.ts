@@ -55,13 +55,17 @@ test('zh-Hans pages use mainland words: none of the Taiwan word list unless cont
 test('a person is named by their Simplified display name on the zh-Hans site, the Traditional one on the zh-Hant site', async ({
   page,
 }) => {
-  await page.goto('/zh-hans/people/emmett-shear/');
-  await expect(page.locator('h1')).toContainText('埃米特·希尔');
+  // Taiwan's wire service writes 阿特曼 and 穆拉提; mainland media 阿尔特曼 and 穆拉蒂.
+  await page.goto('/zh-hans/people/sam-altman/');
+  await expect(page.locator('h1')).toContainText('山姆·阿尔特曼');
   await page.goto('/zh-hans/chapters/process/');
-  await expect(page.locator('main')).toContainText('希尔');
-  await expect(page.locator('main')).not.toContainText('谢尔');
-  await page.goto('/zh-hant/people/emmett-shear/');
-  await expect(page.locator('h1')).toContainText('埃米特·謝爾');
+  await expect(page.locator('main')).toContainText('阿尔特曼');
+  await expect(page.locator('main')).toContainText('穆拉蒂');
+  await expect(page.locator('main')).not.toContainText(/阿特曼|穆拉提/);
+  await page.goto('/zh-hant/people/sam-altman/');
+  await expect(page.locator('h1')).toContainText('山姆·阿特曼');
+  await page.goto('/zh-hant/chapters/process/');
+  await expect(page.locator('main')).not.toContainText(/阿爾特曼|穆拉蒂|謝爾/);
 });
 
 test('every reviewed decision of the word table reaches the built zh-Hans pages, even across inline markup', async ({ request }) => {

@@ -126,9 +126,9 @@ export const eventSchema = z
 
 // Everyone the documentary names.
 export const profileSchema = z.object({
-  /** Full name in Chinese, e.g. 山姆·阿爾特曼. */
+  /** Full name in Chinese, e.g. 山姆·阿特曼. */
   name: z.string().min(1),
-  /** How the prose usually calls the person, e.g. 阿爾特曼. */
+  /** How the prose usually calls the person, e.g. 阿特曼. */
   shortName: z.string().min(1),
   /**
    * The full name as mainland readers know it, written in Traditional like all content (埃米特·希爾) and

@@ -8,7 +8,7 @@ import { createSiteIndex } from '../../src/integrations/pagefind-index';
 /**
  * A page that contains the characters of people's names, scattered (阿拉伯 … 爾後 … 特別 … 曼谷), but
  * is about nothing. Pagefind splits an unknown name into single characters and ANDs them, so this page
- * matches 阿爾特曼 too; search must still rank the person first.
+ * matches 阿特曼 too; search must still rank the person first.
  */
 const DECOY = `<!doctype html><html lang="zh-Hant"><head><title>誘餌</title></head><body>
 <main data-pagefind-body data-pagefind-filter="kind:chapter"><h1>誘餌頁面</h1>

@@ -30,7 +30,7 @@ export const mdxComponents = [
     props: ['id'],
     ids: { id: 'profile' },
     chaptersOnly: false,
-    example: '<Person id="sam-altman">阿爾特曼</Person>',
+    example: '<Person id="sam-altman">阿特曼</Person>',
     renders: 'a link to the profile, with a short card (role at the time)',
   },
   {

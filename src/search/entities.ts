@@ -48,7 +48,7 @@ export function siteNamesFor(query: string, entities: readonly Entity[]): string
 }
 
 /**
- * A name with its original (English) form, as a search result's title: 山姆·阿爾特曼（Sam Altman）. In
+ * A name with its original (English) form, as a search result's title: 山姆·阿特曼（Sam Altman）. In
  * parentheses, because the Simplified edition sets no space between Chinese and Latin and a space alone
  * would run the two names into one. An original that carries its own abbreviation in parentheses gives it
 after a comma instead, so brackets never nest: 通用人工智慧（Artificial General Intelligence, AGI）.

@@ -1,7 +1,7 @@
 /**
  * How Pagefind ranks this site's pages, before the pages a query names (people, terms) are put first.
  *
- * A meta match adds weight × the query's IDF, so a name on most pages (阿爾特曼) gets a small boost
+ * A meta match adds weight × the query's IDF, so a name on most pages (阿特曼) gets a small boost
  * and a rarer one a larger: the weights are large so that the boost still outweighs body text.
  * - `title` (Pagefind's default 5): an event or chapter whose title holds the query.
  * - `office`: an event in which the person takes office (appointed, back), first of all.
