@@ -131,4 +131,17 @@ describe('tallDrawing', () => {
     expect(minor.line!.x2).toBe(TALL.axis);
     expect(view.zoneName.text).toBe('太平洋時間');
   });
+
+  it('drops ticks whose words would print over others on a short axis, keeping the day first', () => {
+    // One evening's event: the axis is a few hours long and a handful of pixels per hour.
+    const one = [{ ...events[4], id: 'evening' }];
+    const short = tallLayout(one, labelOf, zones);
+    const all = short.ticksIn(zones);
+    const shown = tallDrawing(short, [{ zones, ticks: all }]).views[0].ticks;
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(all.length);
+    const boxes = shown.map((t) => ({ top: t.text.y - 12, bottom: (t.second?.y ?? t.text.y) + 4 }));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom);
+    expect(shown[0].major || shown[0].line === undefined).toBe(true);
+  });
 });

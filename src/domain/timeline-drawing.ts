@@ -196,6 +196,31 @@ export function wideDrawing<E extends Mark>(
   };
 }
 
+/** Where a tall tick's words sit, top and bottom, in the drawing's units (a line of text is about 14 high). */
+function tallTickText(t: Tick & { y: number }): { top: number; bottom: number } {
+  const D = TALL_DRAWING;
+  const drop = t.major ? D.dayTextDrop : D.tickTextDrop;
+  const last = t.secondary && !t.major ? D.secondTextDrop : drop;
+  return { top: t.y + drop - 12, bottom: t.y + last + 4 };
+}
+
+/**
+ * The ticks whose words can be read: where an axis is short (a person in one evening's events) the ticks
+ * of a few hours would print on top of each other. The opening day and the day rules are kept first, then
+ * the other ticks wherever their words clear every tick kept so far. Ticks are few (about one per 80 px).
+ */
+export function readableTallTicks<T extends Tick & { y: number; opening?: true }>(ticks: readonly T[]): T[] {
+  const kept: { tick: T; top: number; bottom: number }[] = [];
+  const clear = (box: { top: number; bottom: number }) => kept.every((k) => box.bottom + 2 <= k.top || box.top >= k.bottom + 2);
+  for (const first of [true, false])
+    for (const tick of ticks) {
+      if (first !== Boolean(tick.major || tick.opening)) continue;
+      const box = tallTickText(tick);
+      if (clear(box)) kept.push({ tick, ...box });
+    }
+  return kept.map((k) => k.tick).sort((a, b) => a.y - b.y);
+}
+
 /** Everything the tall drawing prints; `views` are the tick sets in each zone order. */
 export function tallDrawing<E extends Mark & Pick<DocEvent, 'highlight'>>(
   layout: TallLayout<E>,
@@ -206,7 +231,7 @@ export function tallDrawing<E extends Mark & Pick<DocEvent, 'highlight'>>(
     height: tenth(layout.height),
     views: views.map(({ zones, ticks }) => ({
       zoneName: { x: D.zoneX, y: D.zoneY, text: zones[0].label },
-      ticks: ticks.map((t) => ({
+      ticks: readableTallTicks(ticks).map((t) => ({
         major: t.major,
         /** The day the axis opens on is named at the top, with no tick of its own. */
         line:
