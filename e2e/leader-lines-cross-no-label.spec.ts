@@ -2,9 +2,10 @@
 // another label's text, in every timeline, close-up and person's path the site draws, on a wide screen
 // (labels in rows above the marks) and on a phone (labels beside a vertical axis). Where a leader must run
 // down over other marks of a crowded moment, those are labelled marks (an unlabelled one is stacked out of
-// its way) and it is drawn over them, so it is seen to reach its own.
+// its way) and it is drawn over them, so it is seen to reach its own. On a phone, no axis label (a day, a
+// clock time) prints over another, however short a person's stretch of the story.
 import { expect, test } from '@playwright/test';
-import { leaderCrossings, pagesWithTimelines } from './support/leader-crossings';
+import { leaderCrossings, pagesWithTimelines, tickTextOverlaps } from './support/leader-crossings';
 import { slices } from './support/site';
 
 const pages = pagesWithTimelines();
@@ -40,6 +41,7 @@ for (const [screen, options] of Object.entries(screens)) {
             marksCrossed.filter((m) => !m.labelled || m.hidesLeader),
             `${path}: a leader over an unlabelled mark, or under any mark`,
           ).toEqual([]);
+          if (screen === 'phone') expect(await tickTextOverlaps(page), `${path}: axis labels printed over each other`).toEqual([]);
         }
       });
     }

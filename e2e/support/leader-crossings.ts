@@ -93,3 +93,29 @@ export function leaderCrossings(
     return { charts: charts.length, leaders, crossings, marksCrossed };
   });
 }
+
+/**
+ * Pairs of axis labels (days, clock times, the other zone's clock) in the visible phone timelines of the page
+ * whose words print over each other.
+ */
+export function tickTextOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    const found: string[] = [];
+    for (const svg of document.querySelectorAll('[data-timeline-chart] svg.tl-tall')) {
+      if (!(svg as SVGElement).checkVisibility()) continue;
+      // A tick's own two lines (its clock and the other zone's) are set one under the other on purpose.
+      const texts = [...svg.querySelectorAll('.tl-tick text')].filter((t) => (t as SVGElement).checkVisibility());
+      const boxes = texts.map((t) => ({ tick: t.parentElement, text: t.textContent ?? '', box: t.getBoundingClientRect() }));
+      boxes.forEach((a, i) => {
+        for (const b of boxes.slice(i + 1).filter((b) => b.tick !== a.tick)) {
+          const overlap =
+            Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 1 &&
+            Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 1;
+          if (overlap) found.push(`${a.text} over ${b.text}`);
+        }
+      });
+    }
+    return found;
+  });
+}
