@@ -52,6 +52,9 @@ const CASES: QueryCase[] = [
   // people by the names mainland readers know, on both sites
   ['zh-hans', '希尔', 'people/emmett-shear'],
   ['zh-hans', '希爾', 'people/emmett-shear'],
+  // and by the forms Taiwan's press uses, on the Simplified site
+  ['zh-hans', '阿特曼', 'people/sam-altman'],
+  ['zh-hans', '穆拉提', 'people/mira-murati'],
   ['zh-hans', '萨默斯', 'people/larry-summers'],
   ['zh-hans', '埃隆', 'people/elon-musk'],
   ['zh-hans', '阿莫迪', 'people/dario-amodei'],
